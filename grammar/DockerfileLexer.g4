@@ -137,6 +137,7 @@ package dev.dlint.syntax.dockerfile.antlr;
                 start++;
             }
         }
+        setType(HEREDOC_LINE);
         if (open != null && line.substring(start, end).equals(open.name())) {
             setType(HEREDOC_END);
             pendingHeredocs.poll();
@@ -217,4 +218,5 @@ T_NEWLINE  : NL { onEndOfLogicalLine(); } -> type(NEWLINE) ;
 mode HEREDOC;
 
 HEREDOC_LINE : ~[\r\n]* NL { onHeredocLine(); } ;
-HEREDOC_TAIL : ~[\r\n]+ { onHeredocLine(); } -> type(HEREDOC_LINE) ;
+/* The last line of a file without a newline; the action types it HEREDOC_LINE or HEREDOC_END. */
+HEREDOC_TAIL : ~[\r\n]+ { onHeredocLine(); } ;

@@ -198,7 +198,10 @@ B_ESCAPES  : '\\' '\\'+ -> type(TEXT) ;
 B_ESCAPE   : '\\' -> type(TEXT) ;
 B_HEREDOC  : HEREDOC_OP { onHeredocOpener(); } -> type(HEREDOC_OPENER) ;
 B_WS       : BLANK+ -> type(WS) ;
-B_TEXT     : ~[ \t\f\u000B\r\n\\]+ -> type(TEXT) ;
+/* Quoted strings closed on the same line are part of a word, so `echo "a <<EOF"` opens no heredoc. */
+B_TEXT     : (~[ \t\f\u000B\r\n\\"'] | '"' (~["\\\r\n] | '\\' ~[\r\n])* '"' | '\'' ~['\r\n]* '\'')+ -> type(TEXT) ;
+/* A quote whose string continues on the next line (or never closes). */
+B_QUOTE    : ["'] -> type(TEXT) ;
 B_NEWLINE  : NL { onEndOfLogicalLine(); } -> type(NEWLINE) ;
 
 // ---- the rest of a logical line, escape character `` ` `` (# escape=`) -----------------------
@@ -210,7 +213,8 @@ T_ESCAPES  : '`' '`'+ -> type(TEXT) ;
 T_ESCAPE   : '`' -> type(TEXT) ;
 T_HEREDOC  : HEREDOC_OP { onHeredocOpener(); } -> type(HEREDOC_OPENER) ;
 T_WS       : BLANK+ -> type(WS) ;
-T_TEXT     : ~[ \t\f\u000B\r\n`]+ -> type(TEXT) ;
+T_TEXT     : (~[ \t\f\u000B\r\n`"'] | '"' (~["`\r\n] | '`' ~[\r\n])* '"' | '\'' ~['\r\n]* '\'')+ -> type(TEXT) ;
+T_QUOTE    : ["'] -> type(TEXT) ;
 T_NEWLINE  : NL { onEndOfLogicalLine(); } -> type(NEWLINE) ;
 
 // ---- heredoc bodies: whole lines until each delimiter in turn ---------------------------------

@@ -13,7 +13,8 @@ import java.util.Set;
  *
  * @param value      the word after expansion and quote removal (ProcessWord)
  * @param words      the same input split into words the way ProcessWords does
- * @param referenced every variable name looked up, in first-seen order
+ * @param referenced every variable name looked up, in lookup order (a nested default is
+ *                   looked up before the variable it belongs to)
  * @param unresolved the looked-up names the environment did not define
  * @param error      why BuildKit would reject the word, if it would
  */

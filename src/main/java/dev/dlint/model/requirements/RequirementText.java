@@ -217,6 +217,9 @@ final class RequirementText {
         if (url.chars().anyMatch(Character::isWhitespace)) {
             throw new Invalid("unexpected text after '" + url.split("\\s")[0] + "'");
         }
+        if (!editable && !RequirementUrls.hasScheme(url) && !looksLikePath(url)) {
+            throw new Invalid("not a requirement, URL or path: '" + url + "'");
+        }
         int urlEnd = tokenEnd;
         if (!RequirementUrls.hasScheme(url)) {
             Matcher extras = PATH_EXTRAS.matcher(url);
@@ -255,6 +258,12 @@ final class RequirementText {
             throw new Invalid("empty requirement");
         }
         return d;
+    }
+
+    /** pip's test: a separator, a leading dot, or an archive file name. */
+    private static boolean looksLikePath(String text) {
+        return text.contains("/") || text.contains("\\") || text.startsWith(".") || text.startsWith("~")
+                || RequirementUrls.isArchive(text);
     }
 
     private int skipSpaces(int i) {

@@ -65,7 +65,8 @@ public final class CheckCommand implements Callable<Integer> {
     List<String> paths = new ArrayList<>();
 
     @Option(names = "--stdin-filename", paramLabel = "NAME",
-            description = "Name of the file read from '-': used in output and to decide what it is.")
+            description = "Name of the file read from '-' (implies '-' when no PATH is given): used in output"
+                    + " and to decide what kind of file it is.")
     String stdinFilename;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -126,7 +127,9 @@ public final class CheckCommand implements Callable<Integer> {
 
         List<String> walked = new ArrayList<>();
         boolean stdin = false;
-        for (String p : paths.isEmpty() ? List.of(".") : paths) {
+        // Like ruff: --stdin-filename without paths means "lint standard input".
+        List<String> given = paths.isEmpty() ? List.of(stdinFilename != null ? "-" : ".") : paths;
+        for (String p : given) {
             if (p.equals("-")) {
                 stdin = true;
             } else {

@@ -41,7 +41,7 @@ public final class Main {
             cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> internalError(ex, err, check.verbose()));
             return cli.execute(withDefaultCommand(args));
         } catch (RuntimeException | StackOverflowError e) {
-            return internalError(e, err, Arrays.asList(args).contains("--verbose"));
+            return internalError(e, err, Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v"));
         } finally {
             out.flush();
             err.flush();

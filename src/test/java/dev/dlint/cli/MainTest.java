@@ -372,6 +372,10 @@ class MainTest {
         assertThat(linted).containsEntry("requirements-dev.txt", FileKind.REQUIREMENTS);
         run("-");
         assertThat(linted).containsEntry("<stdin>", FileKind.DOCKERFILE);
+        stdin = "set -e\n".getBytes(StandardCharsets.UTF_8);
+        Run implied = run("--stdin-filename", "ci/install.sh");
+        assertThat(implied.code()).isZero();
+        assertThat(linted).containsEntry("ci/install.sh", FileKind.SHELL_SCRIPT);
     }
 
     @Test

@@ -25,6 +25,10 @@ import java.util.Set;
  * is sorted by display path and free of duplicates (the same file reached twice, through two
  * arguments or a symbolic link, is linted once).
  *
+ * <p>A directory named on the command line as {@code Dockerfile} or {@code Containerfile} that holds
+ * nothing to lint is reported ("is a directory, not a Dockerfile"); met while walking, such a
+ * directory is simply walked (real repositories have Go packages and folders named so).
+ *
  * <p>Skipped while walking: {@code .git}, {@code node_modules}, {@code __pycache__}, {@code .tox},
  * {@code .venv}, {@code venv} and any directory holding a {@code pyvenv.cfg} (a virtualenv). A path
  * given on the command line is walked even when it has one of those names.
@@ -103,13 +107,18 @@ public final class FileDiscoverer {
                 return;
             }
             if (Files.isDirectory(path)) {
-                if (path.getFileName() != null && FileClassifier.isDockerfileDirectoryName(path.getFileName().toString())) {
-                    problems.add(new DiscoveryProblem(display, "is a directory, not a Dockerfile"));
-                }
+                int before = found.size();
                 Path real = identity(path);
                 ancestors.add(real);
                 directory(path);
                 ancestors.remove(real);
+                // "dlint Dockerfile" where Dockerfile is a directory: the user meant a file. Only an error
+                // when the directory gives nothing to lint, so that walking, say, a Go package named
+                // "dockerfile" stays quiet.
+                if (found.size() == before && path.getFileName() != null
+                        && FileClassifier.isDockerfileDirectoryName(path.getFileName().toString())) {
+                    problems.add(new DiscoveryProblem(display, "is a directory, not a Dockerfile"));
+                }
                 return;
             }
             found.add(new DiscoveredFile(path, display, FileClassifier.classifyExplicit(path)));
@@ -176,9 +185,6 @@ public final class FileDiscoverer {
         void subdirectory(Path dir, String name, Path real) {
             if (SKIPPED_DIRS.contains(name.toLowerCase(Locale.ROOT)) || Files.exists(dir.resolve("pyvenv.cfg"))) {
                 return;
-            }
-            if (FileClassifier.isDockerfileDirectoryName(name)) {
-                problems.add(new DiscoveryProblem(displayPath(dir), "is a directory, not a Dockerfile"));
             }
             if (!ancestors.add(real)) {
                 problems.add(new DiscoveryProblem(displayPath(dir), "directory loop, not followed"));

@@ -129,14 +129,16 @@ class FileDiscovererTest {
     }
 
     @Test
-    void directoryNamedDockerfileIsAClearError() throws IOException {
+    void directoryNamedDockerfileIsAClearErrorWhenNamedAndEmptyOfLintableFiles() throws IOException {
         file("Dockerfile/README", "x\n");
         file("svc/Dockerfile", "FROM a\n");
+        file("pkg/dockerfile/build.sh", "x\n");
         Discovery walked = new FileDiscoverer(root).discover(List.of("."));
-        assertThat(walked.problems()).containsExactly(new DiscoveryProblem("Dockerfile", "is a directory, not a Dockerfile"));
-        assertThat(found(walked)).containsExactly("svc/Dockerfile DOCKERFILE");
-        Discovery named = new FileDiscoverer(root).discover(List.of("Dockerfile"));
+        assertThat(walked.problems()).isEmpty();
+        assertThat(found(walked)).containsExactly("pkg/dockerfile/build.sh SHELL_SCRIPT", "svc/Dockerfile DOCKERFILE");
+        Discovery named = new FileDiscoverer(root).discover(List.of("Dockerfile", "pkg/dockerfile"));
         assertThat(named.problems()).containsExactly(new DiscoveryProblem("Dockerfile", "is a directory, not a Dockerfile"));
+        assertThat(found(named)).containsExactly("pkg/dockerfile/build.sh SHELL_SCRIPT");
     }
 
     @Test

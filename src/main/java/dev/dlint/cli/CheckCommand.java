@@ -1,0 +1,234 @@
+package dev.dlint.cli;
+
+import dev.dlint.discover.DiscoveredFile;
+import dev.dlint.discover.Discovery;
+import dev.dlint.discover.DiscoveryProblem;
+import dev.dlint.discover.FileClassifier;
+import dev.dlint.discover.FileDiscoverer;
+import dev.dlint.engine.BatchLinter;
+import dev.dlint.report.AtomicOutput;
+import dev.dlint.report.Escaper;
+import dev.dlint.report.Format;
+import dev.dlint.report.Formatter;
+import dev.dlint.report.Report;
+import dev.dlint.rules.Diagnostic;
+import dev.dlint.rules.FileKind;
+import dev.dlint.rules.Severity;
+import dev.dlint.source.SourceFile;
+import dev.dlint.source.SourceReadException;
+import dev.dlint.source.SourceReader;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code dlint check}: discover, read and lint files, then report. Wiring only. */
+@Command(name = "check",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {
+            "Lint Dockerfiles, shell scripts, requirements files and .dockerignore files.",
+            "",
+            "Directories are walked (.git, node_modules, __pycache__, .tox and virtualenvs are skipped)"
+                    + " and files are recognized by name: Dockerfile, Containerfile, Dockerfile.*, *.Dockerfile,"
+                    + " *.sh, *.bash or a shell shebang, requirements*.txt, constraints*.txt, .dockerignore."
+                    + " A file named on the command line is always linted. '-' reads standard input."
+        },
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  no finding at or above --fail-on remains",
+            "  1  findings remain",
+            "  2  usage, configuration or I/O error: a bad option, or a path that is",
+            "     missing or cannot be read (the other files are still linted)%n"
+        })
+public final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files or directories to check (default: '.'); '-' for standard input.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--stdin-filename", paramLabel = "NAME",
+            description = "Name of the file read from '-' (implies '-' when no PATH is given): used in output"
+                    + " and to decide what kind of file it is.")
+    String stdinFilename;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            converter = FormatConverter.class,
+            description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE (atomically) instead of standard output.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "info",
+            converter = SeverityConverter.class,
+            description = "Exit with 1 when a finding of this severity or worse remains: error, warning or info"
+                    + " (default: ${DEFAULT-VALUE}).")
+    Severity failOn;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Lint N files in parallel (default: the number of processors).")
+    Integer jobs;
+
+    @Option(names = "--max-file-size", paramLabel = "BYTES",
+            description = "Refuse files larger than this (default: " + SourceReader.DEFAULT_MAX_BYTES + ").")
+    long maxFileSize = SourceReader.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--no-color", description = "Never color the output (also: the NO_COLOR environment variable).")
+    boolean noColor;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "Text output without source snippets: one line per finding and the summary.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Show stack traces of internal errors.")
+    boolean verbose;
+
+    private final CliContext ctx;
+
+    CheckCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    boolean verbose() {
+        return verbose;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, got " + threads);
+        }
+        if (maxFileSize < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-file-size must be at least 1, got " + maxFileSize);
+        }
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(ctx.stderr(), StandardCharsets.UTF_8), true);
+        SourceReader reader = new SourceReader(maxFileSize);
+        FileDiscoverer discoverer = new FileDiscoverer(ctx.cwd());
+
+        List<String> walked = new ArrayList<>();
+        boolean stdin = false;
+        // Like ruff: --stdin-filename without paths means "lint standard input".
+        List<String> given = paths.isEmpty() ? List.of(stdinFilename != null ? "-" : ".") : paths;
+        for (String p : given) {
+            if (p.equals("-")) {
+                stdin = true;
+            } else {
+                walked.add(p);
+            }
+        }
+        Discovery discovery = discoverer.discover(walked);
+
+        List<BatchLinter.Task> tasks = new ArrayList<>();
+        if (stdin) {
+            tasks.add(stdinTask(reader, discoverer));
+        }
+        for (DiscoveredFile f : discovery.files()) {
+            tasks.add(new BatchLinter.Task(f.displayPath(), f.kind(), () -> reader.read(f.path(), f.displayPath())));
+        }
+        BatchLinter.Result result = new BatchLinter(ctx.linters().get(), threads).run(tasks);
+
+        for (DiscoveryProblem p : discovery.problems()) {
+            error(err, p.displayPath(), p.reason());
+        }
+        for (BatchLinter.Failure f : result.failures()) {
+            error(err, f.displayPath(), f.message());
+            if (verbose && f.cause() != null) {
+                f.cause().printStackTrace(err);
+            }
+        }
+        int errors = discovery.problems().size() + result.failures().size();
+        List<Diagnostic> diagnostics = result.diagnostics();
+        Report report = new Report(VersionProvider.version(), diagnostics, result.files().size(), errors, 0);
+
+        boolean color = !noColor && output == null && ctx.terminal() && noColorUnset();
+        Formatter formatter = Formatter.of(format, color, quiet);
+        if (output != null) {
+            Path target = ctx.cwd().resolve(output);
+            try {
+                AtomicOutput.write(target, w -> formatter.write(report, w));
+            } catch (IOException e) {
+                error(err, output.toString(), "cannot write: " + ioReason(e));
+                return 2;
+            }
+        } else {
+            Writer out = new OutputStreamWriter(ctx.stdout(), StandardCharsets.UTF_8);
+            formatter.write(report, out);
+            out.flush();
+        }
+
+        if (errors > 0) {
+            return 2;
+        }
+        for (Diagnostic d : diagnostics) {
+            if (d.severity().atLeast(failOn)) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Reads standard input now (it can be read only once); linting happens with the other files. */
+    private BatchLinter.Task stdinTask(SourceReader reader, FileDiscoverer discoverer) {
+        String display = stdinFilename == null ? "<stdin>" : stdinDisplay(discoverer, stdinFilename);
+        SourceFile file;
+        try {
+            file = reader.read(ctx.stdin(), display);
+        } catch (SourceReadException e) {
+            FileKind kind = FileClassifier.classifyText(display, "");
+            return new BatchLinter.Task(display, kind, () -> {
+                throw e;
+            });
+        }
+        FileKind kind = FileClassifier.classifyText(stdinFilename == null ? "" : stdinFilename, file.text());
+        return new BatchLinter.Task(display, kind, () -> file);
+    }
+
+    private static String stdinDisplay(FileDiscoverer discoverer, String name) {
+        try {
+            return discoverer.displayPath(Path.of(name));
+        } catch (InvalidPathException e) {
+            return name;
+        }
+    }
+
+    private boolean noColorUnset() {
+        String v = ctx.env().get("NO_COLOR");
+        return v == null || v.isEmpty();
+    }
+
+    private static void error(PrintWriter err, String path, String reason) {
+        err.println("dlint: " + Escaper.escape(path) + ": " + Escaper.escape(reason));
+    }
+
+    private static String ioReason(IOException e) {
+        if (e instanceof FileSystemException fse) {
+            String r = fse.getReason();
+            if (r != null) {
+                return r;
+            }
+            return e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                    .toLowerCase(java.util.Locale.ROOT);
+        }
+        return String.valueOf(e.getMessage());
+    }
+}

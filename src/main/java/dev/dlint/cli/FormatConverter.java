@@ -1,0 +1,18 @@
+package dev.dlint.cli;
+
+import dev.dlint.report.Format;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code --format text|json}, case-insensitive. */
+final class FormatConverter implements ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+        try {
+            return Format.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException("unknown format '" + value + "' (expected text or json)");
+        }
+    }
+}

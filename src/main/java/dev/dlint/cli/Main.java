@@ -1,0 +1,71 @@
+package dev.dlint.cli;
+
+import dev.dlint.report.Escaper;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine;
+
+/** The {@code dlint} executable. */
+public final class Main {
+    /** Arguments that belong to the top-level command; anything else starts an implicit {@code check}. */
+    private static final Set<String> TOP_LEVEL = Set.of("check", "-h", "--help", "-V", "--version");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, CliContext.system()));
+    }
+
+    /** Runs dlint with the given arguments and surroundings; returns the exit code. */
+    public static int run(String[] args, CliContext ctx) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(ctx.stdout(), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(ctx.stderr(), StandardCharsets.UTF_8), true);
+        CheckCommand check = new CheckCommand(ctx);
+        try {
+            CommandLine cli = new CommandLine(new DlintCommand());
+            cli.addSubcommand("check", new CommandLine(check));
+            cli.setOut(out);
+            cli.setErr(err);
+            cli.setParameterExceptionHandler((ex, argv) -> {
+                CommandLine cmd = ex.getCommandLine();
+                err.println("dlint: " + Escaper.escape(ex.getMessage()));
+                err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+                return 2;
+            });
+            cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> internalError(ex, err, check.verbose()));
+            return cli.execute(withDefaultCommand(args));
+        } catch (RuntimeException | StackOverflowError e) {
+            return internalError(e, err, Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v"));
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** {@code dlint} is {@code dlint check .}; {@code dlint PATH…} is {@code dlint check PATH…}. */
+    static String[] withDefaultCommand(String[] args) {
+        if (args.length > 0 && TOP_LEVEL.contains(args[0])) {
+            return args;
+        }
+        List<String> all = new ArrayList<>(args.length + 1);
+        all.add("check");
+        all.addAll(Arrays.asList(args));
+        return all.toArray(new String[0]);
+    }
+
+    private static int internalError(Throwable e, PrintWriter err, boolean verbose) {
+        String detail = e.getMessage() == null ? e.getClass().getName() : e.getClass().getName() + ": " + e.getMessage();
+        err.println("dlint: internal error: " + Escaper.escape(detail)
+                + (verbose ? "" : " (run with --verbose for details)"));
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        return 2;
+    }
+}

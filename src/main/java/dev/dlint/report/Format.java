@@ -1,0 +1,6 @@
+package dev.dlint.report;
+
+/** Output formats of {@code dlint check --format}. */
+public enum Format {
+    TEXT, JSON
+}

@@ -1,0 +1,26 @@
+package dev.dlint.report;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/** Writes a {@link Report} in one output format. */
+public interface Formatter {
+    void write(Report report, Writer out) throws IOException;
+
+    /**
+     * The formatter for a format. Each is created on demand so that, say, Jackson is loaded only
+     * when JSON is asked for.
+     *
+     * @param color   ANSI colors (text only)
+     * @param concise one line per finding, no source snippets (text only)
+     */
+    static Formatter of(Format format, boolean color, boolean concise) {
+        switch (format) {
+            case JSON:
+                return new JsonFormatter();
+            case TEXT:
+            default:
+                return new TextFormatter(color, concise);
+        }
+    }
+}

@@ -1,5 +1,13 @@
 package dev.dlint.cli;
 
+import dev.dlint.config.Config;
+import dev.dlint.config.ConfigException;
+import dev.dlint.config.ConfigLoader;
+import dev.dlint.config.LintSettings;
+import dev.dlint.config.RuleSelection;
+import java.nio.file.Files;
+import java.util.Optional;
+
 import dev.dlint.discover.DiscoveredFile;
 import dev.dlint.discover.Discovery;
 import dev.dlint.discover.DiscoveryProblem;
@@ -78,11 +86,28 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Write the report to FILE (atomically) instead of standard output.")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "info",
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
             converter = SeverityConverter.class,
             description = "Exit with 1 when a finding of this severity or worse remains: error, warning or info"
-                    + " (default: ${DEFAULT-VALUE}).")
+                    + " (default: the config's fail-on, else info).")
     Severity failOn;
+
+    @Option(names = "--select", paramLabel = "RULES", split = ",",
+            description = "Run only these rules: codes (CA101), names (copy-before-install), prefixes (CA, PN20)"
+                    + " or ALL; replaces the config's select.")
+    List<String> select = new ArrayList<>();
+
+    @Option(names = "--extend-select", paramLabel = "RULES", split = ",",
+            description = "Also run these rules (for example the off-by-default PN202).")
+    List<String> extendSelect = new ArrayList<>();
+
+    @Option(names = "--ignore", paramLabel = "RULES", split = ",",
+            description = "Do not run these rules (added to the config's ignore).")
+    List<String> ignore = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Read settings from FILE instead of the nearest .dlint.yaml from the working directory up.")
+    Path config;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Lint N files in parallel (default: the number of processors).")
@@ -122,6 +147,20 @@ public final class CheckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--max-file-size must be at least 1, got " + maxFileSize);
         }
         PrintWriter err = new PrintWriter(new OutputStreamWriter(ctx.stderr(), StandardCharsets.UTF_8), true);
+        Config settingsSource;
+        try {
+            settingsSource = loadConfig();
+        } catch (ConfigException e) {
+            err.println("dlint: " + Escaper.escape(e.getMessage()));
+            return 2;
+        }
+        for (String s : concat(select, extendSelect, ignore)) {
+            if (!RuleSelection.isValidSelector(s)) {
+                throw new ParameterException(spec.commandLine(), "no rule, name or prefix matches '" + s + "' (see dlint rules)");
+            }
+        }
+        Config resolved = settingsSource.overriddenBy(select, ignore, extendSelect, failOn);
+        Severity threshold = resolved.failOn() != null ? resolved.failOn() : Severity.INFO;
         SourceReader reader = new SourceReader(maxFileSize);
         FileDiscoverer discoverer = new FileDiscoverer(ctx.cwd());
 
@@ -145,7 +184,7 @@ public final class CheckCommand implements Callable<Integer> {
         for (DiscoveredFile f : discovery.files()) {
             tasks.add(new BatchLinter.Task(f.displayPath(), f.kind(), () -> reader.read(f.path(), f.displayPath())));
         }
-        BatchLinter.Result result = new BatchLinter(ctx.linters().get(), threads).run(tasks);
+        BatchLinter.Result result = new BatchLinter(ctx.linters().apply(LintSettings.from(resolved, ctx.cwd())), threads).run(tasks);
 
         for (DiscoveryProblem p : discovery.problems()) {
             error(err, p.displayPath(), p.reason());
@@ -180,11 +219,32 @@ public final class CheckCommand implements Callable<Integer> {
             return 2;
         }
         for (Diagnostic d : diagnostics) {
-            if (d.severity().atLeast(failOn)) {
+            if (d.severity().atLeast(threshold)) {
                 return 1;
             }
         }
         return 0;
+    }
+
+    private Config loadConfig() throws ConfigException {
+        if (config != null) {
+            Path file = ctx.cwd().resolve(config);
+            if (!Files.isRegularFile(file)) {
+                throw new ConfigException(config + ": no such config file");
+            }
+            return ConfigLoader.load(file);
+        }
+        Optional<Path> found = ConfigLoader.discover(ctx.cwd());
+        return found.isPresent() ? ConfigLoader.load(found.get()) : Config.EMPTY;
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        List<String> out = new ArrayList<>();
+        for (List<String> l : lists) {
+            out.addAll(l);
+        }
+        return out;
     }
 
     /** Reads standard input now (it can be read only once); linting happens with the other files. */

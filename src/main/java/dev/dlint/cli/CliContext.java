@@ -1,35 +1,36 @@
 package dev.dlint.cli;
 
+import dev.dlint.config.LintSettings;
 import dev.dlint.engine.BatchLinter;
 import dev.dlint.engine.Linter;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * What a run of the CLI sees of the outside world, so tests can run {@link Main} in-process with
  * their own streams, environment, working directory and terminal.
  *
  * @param terminal whether stdout is a terminal (colors are only used then)
- * @param linters  makes the linter; the one place where {@link Linter} is constructed
+ * @param linters  makes the linter for the resolved settings; the one place where {@link Linter} is constructed
  */
 public record CliContext(InputStream stdin, PrintStream stdout, PrintStream stderr, Map<String, String> env,
-                         Path cwd, boolean terminal, Supplier<BatchLinter.FileLinter> linters) {
+                         Path cwd, boolean terminal, Function<LintSettings, BatchLinter.FileLinter> linters) {
 
     public static CliContext system() {
         return new CliContext(System.in, System.out, System.err, System.getenv(),
                 Path.of("").toAbsolutePath(), System.console() != null, CliContext::defaultLinter);
     }
 
-    /** The production linter. Settings (config, rule selection) will be threaded through here. */
-    static BatchLinter.FileLinter defaultLinter() {
-        Linter linter = new Linter();
+    /** The production linter. */
+    static BatchLinter.FileLinter defaultLinter(LintSettings settings) {
+        Linter linter = new Linter(settings);
         return linter::lint;
     }
 
-    public CliContext withLinters(Supplier<BatchLinter.FileLinter> l) {
+    public CliContext withLinters(Function<LintSettings, BatchLinter.FileLinter> l) {
         return new CliContext(stdin, stdout, stderr, env, cwd, terminal, l);
     }
 }

@@ -1,24 +1,27 @@
 package dev.dlint.engine;
 
+import dev.dlint.config.LintSettings;
+import dev.dlint.config.Suppressions;
 import dev.dlint.rules.Diagnostic;
 import dev.dlint.rules.DockerfileContext;
 import dev.dlint.rules.DockerfileRule;
 import dev.dlint.rules.FileKind;
 import dev.dlint.rules.Rule;
 import dev.dlint.rules.RuleMeta;
-import dev.dlint.rules.RuleRegistry;
 import dev.dlint.rules.Severity;
 import dev.dlint.source.SourceFile;
 import dev.dlint.source.Span;
 import dev.dlint.syntax.dockerfile.Dockerfile;
 import dev.dlint.syntax.dockerfile.DockerfileSyntax;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Lints one file at a time: parse, run the enabled rules. Instances are immutable and safe to
- * share between threads. A rule that throws on a file becomes an internal-error finding naming
- * the rule; the other rules still run.
+ * Lints one file at a time: parse, run the enabled rules, then apply severities, per-file ignores
+ * and inline suppressions. Instances are immutable and safe to share between threads. A rule
+ * that throws on a file becomes an internal-error finding naming the rule; the other rules still run.
  */
 public final class Linter {
     /** Findings that report dlint's own failures, not the user's. */
@@ -27,31 +30,51 @@ public final class Linter {
             .severity(Severity.ERROR)
             .build();
 
-    private final List<Rule> rules;
+    private final LintSettings settings;
 
     public Linter() {
-        this(RuleRegistry.all().stream().filter(r -> r.meta().enabledByDefault()).toList());
+        this(LintSettings.defaults());
     }
 
+    public Linter(LintSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Only these rules, with default severities and options (for tests and docs). */
     public Linter(List<Rule> rules) {
-        this.rules = List.copyOf(rules);
+        this(new LintSettings(rules, Map.of(), Map.of(), List.of()));
     }
 
     public FileResult lint(SourceFile file, FileKind kind) {
-        List<Diagnostic> out = new ArrayList<>();
+        List<Diagnostic> raw = new ArrayList<>();
+        Map<SourceFile, Suppressions> suppressions = new HashMap<>();
         if (kind == FileKind.DOCKERFILE) {
-            lintDockerfile(DockerfileSyntax.parse(file), out);
+            Dockerfile dockerfile = DockerfileSyntax.parse(file);
+            suppressions.put(file, Suppressions.of(dockerfile));
+            lintDockerfile(dockerfile, raw);
+        }
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic d : raw) {
+            if (settings.ignoredFor(d.rule(), d.file().path())) {
+                continue;
+            }
+            Suppressions s = suppressions.computeIfAbsent(d.file(), Suppressions::ofLines);
+            if (s.suppresses(d)) {
+                continue;
+            }
+            Severity severity = settings.severityOf(d.rule());
+            out.add(severity == d.severity() ? d : d.withSeverity(severity));
         }
         out.sort(Diagnostic.ORDER);
         return new FileResult(file, out);
     }
 
     private void lintDockerfile(Dockerfile dockerfile, List<Diagnostic> out) {
-        for (Rule rule : rules) {
+        for (Rule rule : settings.rules()) {
             if (rule instanceof DockerfileRule r) {
                 List<Diagnostic> found = new ArrayList<>();
                 try {
-                    r.check(new DockerfileContext(r.meta(), dockerfile, found));
+                    r.check(new DockerfileContext(r.meta(), dockerfile, settings.optionsOf(r.meta()), found));
                     out.addAll(found);
                 } catch (RuntimeException | StackOverflowError e) {
                     out.add(internalError(dockerfile.source(), r.meta(), e));
@@ -63,6 +86,6 @@ public final class Linter {
     static Diagnostic internalError(SourceFile file, RuleMeta rule, Throwable e) {
         return new Diagnostic(file, Span.empty(0), INTERNAL_ERROR, Severity.ERROR,
                 "internal error in rule " + rule.code() + " (" + rule.name() + "): " + e
-                        + " — please report this with the file", null, List.of());
+                        + " (please report this with the file)", null, List.of());
     }
 }

@@ -1,5 +1,6 @@
 package dev.dlint.rules;
 
+import dev.dlint.config.RuleOptions;
 import dev.dlint.source.SourceFile;
 import dev.dlint.syntax.dockerfile.Dockerfile;
 import java.util.List;
@@ -8,8 +9,8 @@ import java.util.List;
 public final class DockerfileContext extends FindingSink {
     private final Dockerfile dockerfile;
 
-    public DockerfileContext(RuleMeta rule, Dockerfile dockerfile, List<Diagnostic> out) {
-        super(rule, dockerfile.source(), out);
+    public DockerfileContext(RuleMeta rule, Dockerfile dockerfile, RuleOptions options, List<Diagnostic> out) {
+        super(rule, dockerfile.source(), options, out);
         this.dockerfile = dockerfile;
     }
 

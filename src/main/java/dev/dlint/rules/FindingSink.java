@@ -1,5 +1,6 @@
 package dev.dlint.rules;
 
+import dev.dlint.config.RuleOptions;
 import dev.dlint.fix.Fix;
 import dev.dlint.source.SourceFile;
 import dev.dlint.source.Span;
@@ -11,11 +12,18 @@ public class FindingSink {
     private final RuleMeta rule;
     private final SourceFile file;
     private final List<Diagnostic> out;
+    private final RuleOptions options;
 
-    public FindingSink(RuleMeta rule, SourceFile file, List<Diagnostic> out) {
+    public FindingSink(RuleMeta rule, SourceFile file, RuleOptions options, List<Diagnostic> out) {
         this.rule = rule;
         this.file = file;
+        this.options = options;
         this.out = out;
+    }
+
+    /** The options this rule was given in the config. */
+    public RuleOptions options() {
+        return options;
     }
 
     public void report(Span span, String message) {

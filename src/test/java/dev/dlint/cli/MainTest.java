@@ -1,5 +1,7 @@
 package dev.dlint.cli;
 
+import dev.dlint.config.LintSettings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
@@ -28,7 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,7 +59,7 @@ class MainTest {
     private Run run(BatchLinter.FileLinter linter, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Supplier<BatchLinter.FileLinter> linters = () -> linter;
+        Function<LintSettings, BatchLinter.FileLinter> linters = settings -> linter;
         CliContext ctx = new CliContext(new ByteArrayInputStream(stdin),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 env, cwd, terminal, linters);

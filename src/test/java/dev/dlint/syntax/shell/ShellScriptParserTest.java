@@ -398,4 +398,11 @@ class ShellScriptParserTest {
     void crlfLineEndings() {
         assertThat(names("a\r\nb \\\r\n c\r\n")).containsExactly("a", "b");
     }
+
+    @Test
+    void commentInsideBackquotesEndsAtTheBackquote() {
+        SimpleCommand c = commands("ldd x \\\n  `# strip 'a' here` \\\n  | sed y").get(0);
+        assertThat(args(c)).containsExactly("ldd", "x", "<`# strip 'a' here`>");
+        assertThat(names("# a `comment` here\necho")).containsExactly("echo");
+    }
 }

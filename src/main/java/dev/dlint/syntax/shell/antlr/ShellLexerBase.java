@@ -129,8 +129,14 @@ public abstract class ShellLexerBase extends Lexer {
     protected void onComment() {
         if (isWordEnd(lastType) && lastStop + 1 == _tokenStartCharIndex) {
             setType(ShellLexer.LIT); // a '#' inside a word is not a comment
-        } else {
-            setChannel(HIDDEN);
+            return;
+        }
+        setChannel(HIDDEN);
+        Frame f = frames.peek();
+        int backquote = getText().indexOf('`');
+        if (f != null && f.kind == FrameKind.BACKQUOTE && backquote >= 0) {
+            // inside backquotes a comment ends at the closing backquote: give the rest back
+            _input.seek(_tokenStartCharIndex + backquote);
         }
     }
 

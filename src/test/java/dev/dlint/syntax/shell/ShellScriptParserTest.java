@@ -405,4 +405,45 @@ class ShellScriptParserTest {
         assertThat(args(c)).containsExactly("ldd", "x", "<`# strip 'a' here`>");
         assertThat(names("# a `comment` here\necho")).containsExactly("echo");
     }
+
+    @Test
+    void heredocBodyStartsAfterTheLineEvenWhenTheListContinues() {
+        String text = "cat <<A <<B &&\na\nA\nb\nB\necho next\n";
+        List<CommandSite> sites = ok(text).simpleCommands();
+        assertThat(sites).extracting(x -> x.command().literalName().orElse("")).containsExactly("cat", "echo");
+        List<Redirect> r = sites.get(0).command().redirects();
+        assertThat(r.get(0).heredoc().orElseThrow().body()).isEqualTo("a\n");
+        assertThat(r.get(1).heredoc().orElseThrow().body()).isEqualTo("b\n");
+        assertThat(sites.get(1).andOrIndex()).isEqualTo(1);
+    }
+
+    @Test
+    void escapedNewlineInsideDoubleQuotes() {
+        Word w = commands("echo \"a\\\nb\" $\"loc\"").get(0).words().get(1);
+        assertThat(w.literal()).contains("ab");
+    }
+
+    @Test
+    void selectAndTimeAndCoprocAreOrdinary() {
+        assertThat(names("select x in a b; do echo $x; done")).containsExactly("echo");
+        assertThat(names("time make -j4")).containsExactly("time");
+    }
+
+    @Test
+    void assignmentValueWithSubstitutionIsWalked() {
+        List<CommandSite> sites = ok("V=$(cat f) make").simpleCommands();
+        assertThat(sites).extracting(x -> x.command().literalName().orElse("")).containsExactly("make", "cat");
+        assertThat(sites.get(1).substitutionDepth()).isEqualTo(1);
+    }
+
+    @Test
+    void pipefailQuestion() {
+        List<CommandSite> sites = ok("set -euo pipefail\ncurl -fsSL u | tar xz\n").simpleCommands();
+        CommandSite tar = sites.get(2);
+        boolean earlier = sites.stream().filter(s -> s.ordinal() < tar.ordinal())
+                .anyMatch(s -> s.command().literalName().orElse("").equals("set")
+                        && s.command().args().stream().anyMatch(a -> a.literal().orElse("").contains("pipefail")));
+        assertThat(earlier).isTrue();
+        assertThat(tar.pipeBefore()).isPresent();
+    }
 }

@@ -101,6 +101,9 @@ class ShellErrorsTest {
             String text = "echo " + pair[0].repeat(depth) + "x" + pair[1].repeat(depth);
             ParsedScript p = ShellScriptParser.parse(text, OffsetMap.shifted(0));
             assertThat(p.script()).isNotNull();
+            ParsedScript unclosed = ShellScriptParser.parse(pair[0].repeat(depth) + "x",
+                    OffsetMap.shifted(0));
+            assertThat(unclosed.error()).as(pair[0]).isPresent();
         }
     }
 

@@ -1,0 +1,52 @@
+package dev.dlint.syntax.shell;
+
+import dev.dlint.source.Span;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A shell word: touching parts, as in {@code --prefix="$HOME"/x}.
+ *
+ * @param text  the raw text as written (in the parsed text; a RUN's continuations are already gone)
+ * @param parts the parts in order
+ * @param span  where the word is in the source file
+ */
+public record Word(String text, List<WordPart> parts, Span span) {
+    public Word {
+        parts = List.copyOf(parts);
+    }
+
+    /**
+     * The value after quote removal when nothing in the word is expanded at run time (no
+     * parameter, command or arithmetic expansion). Glob characters are kept as written: a pattern
+     * that matches no file stays literal, and {@code pip install 'a[b]'} and {@code a[b]} mean the
+     * same package to a linter.
+     */
+    public Optional<String> literal() {
+        StringBuilder sb = new StringBuilder();
+        for (WordPart p : parts) {
+            Optional<String> v = p.literalValue();
+            if (v.isEmpty()) {
+                return Optional.empty();
+            }
+            sb.append(v.get());
+        }
+        return Optional.of(sb.toString());
+    }
+
+    /** Whether some part is expanded at run time (parameters, command substitutions, arithmetic). */
+    public boolean hasExpansion() {
+        return literal().isEmpty();
+    }
+
+    /** Whether some part is unquoted glob syntax. */
+    public boolean hasGlob() {
+        return parts.stream().anyMatch(p -> p instanceof WordPart.Glob);
+    }
+
+    /** Whether some part is quoted. */
+    public boolean isQuoted() {
+        return parts.stream().anyMatch(p -> p instanceof WordPart.SingleQuoted || p instanceof WordPart.DoubleQuoted
+                || p instanceof WordPart.AnsiCQuoted);
+    }
+}

@@ -80,6 +80,16 @@ public final class SegmentedText implements OffsetMap {
             return this;
         }
 
+        /** Appends a whole segmented text, keeping each of its characters mapped where it was. */
+        public Builder append(SegmentedText other) {
+            for (int i = 0; i < other.derivedStarts.length; i++) {
+                int from = other.derivedStarts[i];
+                int to = i + 1 < other.derivedStarts.length ? other.derivedStarts[i + 1] : other.text.length();
+                append(other.text.substring(from, to), other.sourceStarts[i]);
+            }
+            return this;
+        }
+
         public int length() {
             return text.length();
         }

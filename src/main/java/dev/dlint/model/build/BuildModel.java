@@ -44,7 +44,7 @@ public final class BuildModel {
     private final Map<Integer, State> endStates = new LinkedHashMap<>();
     private final Map<Instruction, CopyResolution> resolutions = new IdentityHashMap<>();
     private Set<Integer> inImage;
-    private Set<Integer> referenced;
+    private Set<Integer> built;
 
     private BuildModel(Dockerfile dockerfile, BuildContext context) {
         this.dockerfile = dockerfile;
@@ -111,9 +111,10 @@ public final class BuildModel {
 
     /**
      * Whether the stage's filesystem ends up in the final image: the final stage and the stages
-     * it is built FROM, transitively.
+     * it is built FROM, transitively. Other stages only contribute through {@code COPY --from=}
+     * or {@code RUN --mount=from=} (see {@link #isBuilt}).
      */
-    public synchronized boolean isInImage(Stage stage) {
+    public synchronized boolean isReferenced(Stage stage) {
         if (inImage == null) {
             Set<Integer> set = new LinkedHashSet<>();
             finalStage().ifPresent(f -> f.lineage().forEach(s -> set.add(s.index())));
@@ -122,18 +123,18 @@ public final class BuildModel {
         return inImage.contains(stage.index());
     }
 
-    /** The stages whose filesystem ends up in the final image, in file order. */
+    /** The stages whose filesystem ends up in the final image ({@link #isReferenced}), in file order. */
     public List<Stage> imageStages() {
-        return stages.stream().filter(this::isInImage).toList();
+        return stages.stream().filter(this::isReferenced).toList();
     }
 
     /**
-     * Whether building the final stage needs this stage at all: it is in the image
-     * ({@link #isInImage}), or reached from such a stage through {@code COPY --from=},
+     * Whether building the final stage builds this stage at all: it ends up in the image
+     * ({@link #isReferenced}), or is reached from such a stage through {@code COPY --from=},
      * {@code RUN --mount=from=} or FROM, transitively. BuildKit skips the other stages.
      */
-    public synchronized boolean isReferenced(Stage stage) {
-        if (referenced == null) {
+    public synchronized boolean isBuilt(Stage stage) {
+        if (built == null) {
             Set<Integer> seen = new LinkedHashSet<>();
             Deque<Stage> work = new ArrayDeque<>();
             finalStage().ifPresent(work::add);
@@ -149,9 +150,9 @@ public final class BuildModel {
                     }
                 }
             }
-            referenced = seen;
+            built = seen;
         }
-        return referenced.contains(stage.index());
+        return built.contains(stage.index());
     }
 
     /** The {@code --from=} of a COPY/ADD and the {@code from=} of RUN mounts. */
@@ -306,10 +307,18 @@ public final class BuildModel {
         return new State("/", "root", "/root", State.DEFAULT_SHELL, globals, false);
     }
 
-    private String expandedOrNull(String text, Map<String, Variable> vars) {
+    /**
+     * The expanded text, or null when the expansion fails or uses a declared variable whose value
+     * is unknown (an ARG without a default). Undeclared variables (base-image ENV, unset) expand
+     * to empty, as BuildKit expands them when the base image does not define them.
+     */
+    String expandedOrNull(String text, Map<String, Variable> vars) {
         try {
             ExpandResult r = expand(text, vars);
-            return r.isError() ? null : r.value();
+            if (r.isError() || r.unresolved().stream().anyMatch(vars::containsKey)) {
+                return null;
+            }
+            return r.value();
         } catch (RuntimeException e) {
             return null;
         }

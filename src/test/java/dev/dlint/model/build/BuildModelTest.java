@@ -600,6 +600,34 @@ class BuildModelTest {
     }
 
     @Test
+    void contextBindMountsOfARun() {
+        BuildModel m = model("""
+                FROM python:3.12 AS b
+                RUN true
+                FROM python:3.12
+                WORKDIR /w
+                COPY requirements.txt /src/requirements.txt
+                RUN --mount=type=bind,source=requirements.txt,target=/tmp/r.txt \
+                    --mount=src=scripts,dst=tools \
+                    --mount=type=cache,target=/root/.cache \
+                    --mount=from=b,source=/etc,target=/etc2 \
+                    pip install -r /tmp/r.txt && sh tools/install.sh
+                RUN --mount=target=/src cat /src/requirements.txt /src/README.md /src/nope
+                """);
+        Instruction run = at(m, "RUN --mount=type=bind");
+        assertThat(m.contextMounts(run)).extracting(ContextMount::source, ContextMount::target)
+                .containsExactly(tuple("requirements.txt", "/tmp/r.txt"), tuple("scripts", "/w/tools"));
+        assertThat(m.contextFileAt("/tmp/r.txt", run)).contains("requirements.txt");
+        assertThat(m.contextFileAt("tools/install.sh", run)).contains("scripts/install.sh");
+        assertThat(m.contextFileAt("/etc2/hosts", run)).isEmpty();
+        Instruction whole = at(m, "RUN --mount=target=/src");
+        assertThat(m.contextFileAt("/src/requirements.txt", whole)).contains("requirements.txt");
+        // The mount hides what COPY put there; ignored files are not sent to the builder.
+        assertThat(m.contextFileAt("/src/README.md", whole)).isEmpty();
+        assertThat(m.contextFileAt("/src/nope", whole)).isEmpty();
+    }
+
+    @Test
     void noFromAtAll() {
         BuildModel m = model("ARG A=1\n");
         assertThat(m.stages()).isEmpty();

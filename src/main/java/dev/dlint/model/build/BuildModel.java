@@ -44,7 +44,7 @@ public final class BuildModel {
     private final Map<Integer, State> endStates = new LinkedHashMap<>();
     private final Map<Instruction, CopyResolution> resolutions = new IdentityHashMap<>();
     private Set<Integer> inImage;
-    private Set<Integer> referenced;
+    private Set<Integer> built;
 
     private BuildModel(Dockerfile dockerfile, BuildContext context) {
         this.dockerfile = dockerfile;
@@ -111,9 +111,10 @@ public final class BuildModel {
 
     /**
      * Whether the stage's filesystem ends up in the final image: the final stage and the stages
-     * it is built FROM, transitively.
+     * it is built FROM, transitively. Other stages only contribute through {@code COPY --from=}
+     * or {@code RUN --mount=from=} (see {@link #isBuilt}).
      */
-    public synchronized boolean isInImage(Stage stage) {
+    public synchronized boolean isReferenced(Stage stage) {
         if (inImage == null) {
             Set<Integer> set = new LinkedHashSet<>();
             finalStage().ifPresent(f -> f.lineage().forEach(s -> set.add(s.index())));
@@ -122,18 +123,18 @@ public final class BuildModel {
         return inImage.contains(stage.index());
     }
 
-    /** The stages whose filesystem ends up in the final image, in file order. */
+    /** The stages whose filesystem ends up in the final image ({@link #isReferenced}), in file order. */
     public List<Stage> imageStages() {
-        return stages.stream().filter(this::isInImage).toList();
+        return stages.stream().filter(this::isReferenced).toList();
     }
 
     /**
-     * Whether building the final stage needs this stage at all: it is in the image
-     * ({@link #isInImage}), or reached from such a stage through {@code COPY --from=},
+     * Whether building the final stage builds this stage at all: it ends up in the image
+     * ({@link #isReferenced}), or is reached from such a stage through {@code COPY --from=},
      * {@code RUN --mount=from=} or FROM, transitively. BuildKit skips the other stages.
      */
-    public synchronized boolean isReferenced(Stage stage) {
-        if (referenced == null) {
+    public synchronized boolean isBuilt(Stage stage) {
+        if (built == null) {
             Set<Integer> seen = new LinkedHashSet<>();
             Deque<Stage> work = new ArrayDeque<>();
             finalStage().ifPresent(work::add);
@@ -149,9 +150,9 @@ public final class BuildModel {
                     }
                 }
             }
-            referenced = seen;
+            built = seen;
         }
-        return referenced.contains(stage.index());
+        return built.contains(stage.index());
     }
 
     /** The {@code --from=} of a COPY/ADD and the {@code from=} of RUN mounts. */
@@ -306,10 +307,18 @@ public final class BuildModel {
         return new State("/", "root", "/root", State.DEFAULT_SHELL, globals, false);
     }
 
-    private String expandedOrNull(String text, Map<String, Variable> vars) {
+    /**
+     * The expanded text, or null when the expansion fails or uses a declared variable whose value
+     * is unknown (an ARG without a default). Undeclared variables (base-image ENV, unset) expand
+     * to empty, as BuildKit expands them when the base image does not define them.
+     */
+    String expandedOrNull(String text, Map<String, Variable> vars) {
         try {
             ExpandResult r = expand(text, vars);
-            return r.isError() ? null : r.value();
+            if (r.isError() || r.unresolved().stream().anyMatch(vars::containsKey)) {
+                return null;
+            }
+            return r.value();
         } catch (RuntimeException e) {
             return null;
         }
@@ -326,6 +335,7 @@ public final class BuildModel {
             for (Stage s : stages) {
                 if (lower.equals(s.name())) {
                     parent = Optional.of(s);
+                    break;
                 }
             }
             if (parent.isEmpty() && lower.chars().allMatch(c -> c >= '0' && c <= '9') && lower.length() < 6
@@ -474,10 +484,58 @@ public final class BuildModel {
     }
 
     /**
+     * The context bind mounts of a RUN ({@code --mount=type=bind} without {@code from=}; bind is
+     * the default type), values expanded with the variables visible at the RUN.
+     */
+    public List<ContextMount> contextMounts(Instruction run) {
+        if (!(run instanceof Instruction.Run) || !before.containsKey(run)) {
+            return List.of();
+        }
+        State state = stateBefore(run);
+        List<ContextMount> out = new ArrayList<>();
+        for (Flag mount : run.flags("mount")) {
+            if (mount.value() == null) {
+                continue;
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (String field : mount.value().split(",")) {
+                int eq = field.indexOf('=');
+                String key = (eq < 0 ? field : field.substring(0, eq)).trim().toLowerCase(Locale.ROOT);
+                fields.put(key, eq < 0 ? "" : unquote(field.substring(eq + 1).trim()));
+            }
+            String type = fields.getOrDefault("type", "bind");
+            if (!type.equals("bind") || fields.containsKey("from")) {
+                continue;
+            }
+            String target = firstOf(fields, "target", "dst", "destination");
+            String source = firstOf(fields, "source", "src");
+            String targetText = target == null ? null : expandedOrNull(target, state.variables());
+            if (targetText == null || targetText.isEmpty()) {
+                continue;
+            }
+            String sourceText = source == null ? "." : expandedOrNull(source, state.variables());
+            String rel = sourceText == null ? null : ImagePaths.contextRelative(sourceText);
+            out.add(new ContextMount(run, mount, rel, ImagePaths.resolve(state.workdir(), targetText)));
+        }
+        return out;
+    }
+
+    private static String firstOf(Map<String, String> fields, String... keys) {
+        for (String k : keys) {
+            if (fields.containsKey(k)) {
+                return fields.get(k);
+            }
+        }
+        return null;
+    }
+
+    /**
      * The context file at an image path just before {@code at}: the last COPY/ADD of {@code at}'s
      * stage or of its ancestor stages that put something there. A relative path resolves against
      * the WORKDIR in force at {@code at}. Empty when no context file is known to be there, or
-     * when a later heredoc or {@code COPY --from} wrote that exact path.
+     * when a later heredoc or {@code COPY --from} wrote that exact path. When {@code at} is a RUN
+     * with a context bind mount over the path, the mounted context file (if it is sent to the
+     * builder) is what the RUN sees.
      */
     public Optional<String> contextFileAt(String imagePath, Instruction at) {
         Stage stage = stageOf.get(at);
@@ -485,6 +543,19 @@ public final class BuildModel {
             return Optional.empty();
         }
         String path = ImagePaths.resolve(stateBefore(at).workdir(), imagePath);
+        List<ContextMount> mounts = new ArrayList<>(contextMounts(at));
+        Collections.reverse(mounts);
+        for (ContextMount mount : mounts) {
+            if (ImagePaths.isUnder(path, mount.target())) {
+                if (mount.source() == null || !context.isKnown()) {
+                    return Optional.empty();
+                }
+                String file = ImagePaths.join(mount.source(), ImagePaths.relativize(path, mount.target()));
+                boolean sent = java.util.Collections.binarySearch(context.listFiles(), file) >= 0
+                        && !context.isExcluded(file);
+                return sent ? Optional.of(file) : Optional.empty();
+            }
+        }
         for (Stage s : stage.lineage()) {
             List<Instruction> list = s.index() == stage.index() ? instructionsBefore(s, at) : s.instructions();
             for (int k = list.size() - 1; k >= 0; k--) {

@@ -7,7 +7,8 @@ import dev.dlint.syntax.dockerfile.Word;
  * A context file that a COPY/ADD brings into the image.
  *
  * @param contextPath the context-relative path (forward slashes)
- * @param imagePath   the absolute path it lands at in the image
+ * @param imagePath   the absolute path it lands at in the image; null when the destination is
+ *                    unknown (it uses an ARG without a value, or its expansion fails)
  * @param instruction the COPY or ADD
  * @param source      the source argument that matched it
  * @param unpacked    ADD of a local tar archive: BuildKit extracts it into the destination

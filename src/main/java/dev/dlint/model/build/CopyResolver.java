@@ -85,8 +85,7 @@ final class CopyResolver {
             if (destText != null && !destText.isEmpty()) {
                 into |= endsAsDirectory(destText);
                 destPath = ImagePaths.resolve(state.workdir(), destText);
-                if (state.workdirSet() && destPath.equals(state.workdir())) {
-                    // WORKDIR created it, so it is an existing directory.
+                if (!into && isExistingDirectory(destPath)) {
                     into = true;
                 }
             }
@@ -97,6 +96,7 @@ final class CopyResolver {
 
         List<UnresolvedSource> unresolved = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
+        Map<Word, String> expandedSources = new java.util.IdentityHashMap<>();
         for (Word src : sources) {
             if (src == null || heredocSource(instruction, src).isPresent() || isUrl(src.text())) {
                 continue;
@@ -119,6 +119,7 @@ final class CopyResolver {
                 continue;
             }
             String value = r.value();
+            expandedSources.put(src, value);
             String pivot = ".";
             int dot = value.indexOf("/./");
             if (parents && dot >= 0) {
@@ -145,49 +146,78 @@ final class CopyResolver {
         }
 
         List<CopiedFile> files = new ArrayList<>();
-        if (destPath != null) {
-            Set<Word> excludedOnly = new LinkedHashSet<>();
-            Set<Word> brought = new LinkedHashSet<>();
-            Map<Word, String> excludeDetail = new java.util.HashMap<>();
-            for (Entry e : entries) {
-                List<String> below = e.directory() ? filesBelow(e.path()) : List.of(e.path());
-                for (String file : below) {
-                    Optional<Match> ignored = context.dockerIgnore().match(file);
-                    String relToSource = e.directory() ? ImagePaths.relativize(file, e.path()) : ImagePaths.baseName(file);
-                    if (ignored.isPresent() || excludes.isExcluded(relToSource) || excludes.isExcluded(file)) {
-                        excludedOnly.add(e.source());
-                        excludeDetail.putIfAbsent(e.source(), ignored
-                                .map(m -> "excluded by .dockerignore pattern '" + m.pattern().text() + "'")
-                                .orElse("excluded by --exclude"));
-                        continue;
-                    }
-                    brought.add(e.source());
-                    String image;
-                    if (parents) {
-                        image = ImagePaths.join(destPath, ImagePaths.isUnder(file, e.pivot())
-                                ? ImagePaths.relativize(file, e.pivot()) : file);
-                    } else if (e.directory()) {
-                        image = ImagePaths.join(destPath, ImagePaths.relativize(file, e.path()));
-                    } else {
-                        image = into ? ImagePaths.join(destPath, ImagePaths.baseName(file)) : destPath;
-                    }
-                    boolean unpacked = isAdd && !e.directory() && isArchive(file);
-                    files.add(new CopiedFile(file, image, instruction, e.source(), unpacked));
+        Set<Word> excludedOnly = new LinkedHashSet<>();
+        Set<Word> brought = new LinkedHashSet<>();
+        Map<Word, String> excludeDetail = new java.util.HashMap<>();
+        for (Entry e : entries) {
+            List<String> below = e.directory() ? filesBelow(e.path()) : List.of(e.path());
+            for (String file : below) {
+                Optional<Match> ignored = context.dockerIgnore().match(file);
+                String relToSource = e.directory() ? ImagePaths.relativize(file, e.path()) : ImagePaths.baseName(file);
+                if (ignored.isPresent() || excludes.isExcluded(relToSource) || excludes.isExcluded(file)) {
+                    excludedOnly.add(e.source());
+                    excludeDetail.putIfAbsent(e.source(), ignored
+                            .map(m -> "excluded by .dockerignore pattern '" + m.pattern().text() + "'")
+                            .orElse("excluded by --exclude"));
+                    continue;
                 }
+                brought.add(e.source());
+                String image;
+                if (destPath == null) {
+                    image = null;
+                } else if (parents) {
+                    image = ImagePaths.join(destPath, ImagePaths.isUnder(file, e.pivot())
+                            ? ImagePaths.relativize(file, e.pivot()) : file);
+                } else if (e.directory()) {
+                    image = ImagePaths.join(destPath, ImagePaths.relativize(file, e.path()));
+                } else {
+                    image = into ? ImagePaths.join(destPath, ImagePaths.baseName(file)) : destPath;
+                }
+                boolean unpacked = isAdd && !e.directory() && isArchive(file);
+                files.add(new CopiedFile(file, image, instruction, e.source(), unpacked));
             }
-            excludedOnly.removeAll(brought);
-            for (Word w : excludedOnly) {
-                String expanded = entries.stream().filter(e -> e.source() == w).map(Entry::path).findFirst().orElse("");
-                unresolved.add(new UnresolvedSource(instruction, w, expanded, UnresolvedSource.Reason.EXCLUDED,
-                        excludeDetail.getOrDefault(w, "excluded")));
-            }
+        }
+        excludedOnly.removeAll(brought);
+        for (Word w : excludedOnly) {
+            unresolved.add(new UnresolvedSource(instruction, w, expandedSources.getOrDefault(w, w.text()), UnresolvedSource.Reason.EXCLUDED,
+                    excludeDetail.getOrDefault(w, "excluded")));
         }
         return new CopyResolution(instruction, destPath, into, files, unresolved);
     }
 
     private String expandOrNull(String text) {
-        ExpandResult r = model.expandWith(text, vars);
-        return r.isError() ? null : r.value();
+        return model.expandedOrNull(text, vars);
+    }
+
+    /**
+     * Whether the image path is a directory that exists before this instruction: a WORKDIR of
+     * the stage or its ancestors, or a directory an earlier COPY/ADD from the context created.
+     */
+    private boolean isExistingDirectory(String path) {
+        Stage stage = model.stageOf(instruction).orElse(null);
+        if (stage == null) {
+            return false;
+        }
+        String prefix = path.equals("/") ? "/" : path + "/";
+        for (Stage s : stage.lineage()) {
+            for (Instruction i : s.instructions()) {
+                if (i == instruction) {
+                    break;
+                }
+                State st = model.stateBefore(i);
+                if (st.workdirSet() && (st.workdir().equals(path) || st.workdir().startsWith(prefix))) {
+                    return true;
+                }
+                if (i instanceof Instruction.Copy || i instanceof Instruction.Add) {
+                    for (CopiedFile f : model.copiedFiles(i)) {
+                        if (f.imagePath() != null && f.imagePath().startsWith(prefix)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return state.workdirSet() && (state.workdir().equals(path) || state.workdir().startsWith(prefix));
     }
 
     private static boolean isArchive(String file) {
@@ -229,11 +259,8 @@ final class CopyResolver {
 
     private boolean containsFile(String rel) {
         List<String> files = context.listFiles();
-        int at = java.util.Collections.binarySearch(files, rel);
-        if (at >= 0) {
-            return true;
-        }
-        return files.contains(rel);
+        // listFiles() is sorted.
+        return java.util.Collections.binarySearch(files, rel) >= 0;
     }
 
     private List<String> filesBelow(String dir) {

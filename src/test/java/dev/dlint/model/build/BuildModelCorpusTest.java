@@ -47,7 +47,10 @@ class BuildModelCorpusTest {
                         m.contextFileAt("install.sh", run);
                     }
                 }
-                m.stages().forEach(m::isReferenced);
+                m.stages().forEach(st -> {
+                    m.isReferenced(st);
+                    m.isBuilt(st);
+                });
             } catch (RuntimeException e) {
                 problems.add(p + ": " + e);
             }

@@ -109,12 +109,13 @@ class BuildModelTest {
     }
 
     @Test
-    void imageStagesAndReferencedStages() {
+    void referencedStagesEndUpInTheImageBuiltStagesAreNeeded() {
         BuildModel m = model(MULTI_STAGE);
         List<Stage> s = m.stages();
         assertThat(m.imageStages()).containsExactly(s.get(3));
         // builder is used through COPY --from; test and docs are not needed for the final image.
-        assertThat(s).filteredOn(m::isReferenced).containsExactly(s.get(0), s.get(3));
+        assertThat(s).filteredOn(m::isReferenced).containsExactly(s.get(3));
+        assertThat(s).filteredOn(m::isBuilt).containsExactly(s.get(0), s.get(3));
 
         BuildModel chain = model("""
                 FROM alpine AS base
@@ -125,8 +126,9 @@ class BuildModelTest {
                 """);
         List<Stage> c = chain.stages();
         assertThat(chain.imageStages()).containsExactly(c.get(0), c.get(1), c.get(3));
-        assertThat(c).filteredOn(chain::isReferenced).containsExactly(c.get(0), c.get(1), c.get(2), c.get(3));
-        assertThat(chain.isInImage(c.get(2))).isFalse();
+        assertThat(c).filteredOn(chain::isBuilt).containsExactly(c.get(0), c.get(1), c.get(2), c.get(3));
+        assertThat(chain.isReferenced(c.get(2))).isFalse();
+        assertThat(chain.isReferenced(c.get(1))).isTrue();
     }
 
     @Test
@@ -552,6 +554,77 @@ class BuildModelTest {
             m.unresolvedSources(i);
             m.stateBefore(i);
         });
+    }
+
+    @Test
+    void destinationThatIsAlreadyADirectoryReceivesTheFile() {
+        BuildModel m = model("""
+                FROM alpine
+                COPY src/ /app/src/
+                COPY requirements.txt /app/src
+                COPY requirements.txt /app
+                WORKDIR /work/dir
+                COPY requirements.txt /work
+                """);
+        assertThat(m.copiedFiles(at(m, "COPY requirements.txt /app/src"))).extracting(CopiedFile::imagePath)
+                .containsExactly("/app/src/requirements.txt");
+        assertThat(m.copiedFiles(at(m, "COPY requirements.txt /app", 1))).extracting(CopiedFile::imagePath)
+                .containsExactly("/app/requirements.txt");
+        assertThat(m.copiedFiles(at(m, "COPY requirements.txt /work"))).extracting(CopiedFile::imagePath)
+                .containsExactly("/work/requirements.txt");
+    }
+
+    @Test
+    void valuesDependingOnAnArgWithoutValueAreUnknown() {
+        BuildModel m = model("""
+                ARG BASE
+                FROM ${BASE}
+                ARG VERSION
+                ARG DEST
+                ENV APP_VERSION=v$VERSION OTHER=x$UNDECLARED
+                COPY requirements.txt $DEST
+                RUN true
+                """);
+        assertThat(m.stages().get(0).baseImage()).isNull();
+        State s = m.stateBefore(at(m, "RUN true"));
+        assertThat(s.variable("APP_VERSION")).hasValueSatisfying(v -> assertThat(v.value()).isNull());
+        // Undeclared variables (base-image ENV or unset) expand to empty, as BuildKit does without them.
+        assertThat(s.value("OTHER")).contains("x");
+        Instruction copy = at(m, "COPY");
+        assertThat(m.resolution(copy).orElseThrow().destination()).isNull();
+        assertThat(m.copiedFiles(copy)).singleElement().satisfies(f -> {
+            assertThat(f.contextPath()).isEqualTo("requirements.txt");
+            assertThat(f.imagePath()).isNull();
+        });
+        assertThat(m.copiesBringing("requirements.txt", at(m, "RUN true"))).containsExactly(copy);
+    }
+
+    @Test
+    void contextBindMountsOfARun() {
+        BuildModel m = model("""
+                FROM python:3.12 AS b
+                RUN true
+                FROM python:3.12
+                WORKDIR /w
+                COPY requirements.txt /src/requirements.txt
+                RUN --mount=type=bind,source=requirements.txt,target=/tmp/r.txt \
+                    --mount=src=scripts,dst=tools \
+                    --mount=type=cache,target=/root/.cache \
+                    --mount=from=b,source=/etc,target=/etc2 \
+                    pip install -r /tmp/r.txt && sh tools/install.sh
+                RUN --mount=target=/src cat /src/requirements.txt /src/README.md /src/nope
+                """);
+        Instruction run = at(m, "RUN --mount=type=bind");
+        assertThat(m.contextMounts(run)).extracting(ContextMount::source, ContextMount::target)
+                .containsExactly(tuple("requirements.txt", "/tmp/r.txt"), tuple("scripts", "/w/tools"));
+        assertThat(m.contextFileAt("/tmp/r.txt", run)).contains("requirements.txt");
+        assertThat(m.contextFileAt("tools/install.sh", run)).contains("scripts/install.sh");
+        assertThat(m.contextFileAt("/etc2/hosts", run)).isEmpty();
+        Instruction whole = at(m, "RUN --mount=target=/src");
+        assertThat(m.contextFileAt("/src/requirements.txt", whole)).contains("requirements.txt");
+        // The mount hides what COPY put there; ignored files are not sent to the builder.
+        assertThat(m.contextFileAt("/src/README.md", whole)).isEmpty();
+        assertThat(m.contextFileAt("/src/nope", whole)).isEmpty();
     }
 
     @Test

@@ -5,6 +5,11 @@ import dev.dlint.config.Suppressions;
 import dev.dlint.rules.Diagnostic;
 import dev.dlint.rules.DockerfileContext;
 import dev.dlint.rules.DockerfileRule;
+import dev.dlint.rules.ScriptContext;
+import dev.dlint.rules.ScriptRule;
+import dev.dlint.model.DockerfileAnalysis;
+import dev.dlint.model.ScriptAnalysis;
+import dev.dlint.model.build.BuildContext;
 import dev.dlint.rules.FileKind;
 import dev.dlint.rules.Rule;
 import dev.dlint.rules.RuleMeta;
@@ -51,7 +56,10 @@ public final class Linter {
         if (kind == FileKind.DOCKERFILE) {
             Dockerfile dockerfile = DockerfileSyntax.parse(file);
             suppressions.put(file, Suppressions.of(dockerfile));
-            lintDockerfile(dockerfile, raw);
+            BuildContext context = file.path() == null ? BuildContext.unknown() : BuildContext.forDockerfile(file.path());
+            lintDockerfile(new DockerfileAnalysis(dockerfile, context), raw);
+        } else if (kind == FileKind.SHELL_SCRIPT) {
+            lintScript(new ScriptAnalysis(file), raw);
         }
         List<Diagnostic> out = new ArrayList<>();
         for (Diagnostic d : raw) {
@@ -69,17 +77,33 @@ public final class Linter {
         return new FileResult(file, out);
     }
 
-    private void lintDockerfile(Dockerfile dockerfile, List<Diagnostic> out) {
+    private void lintDockerfile(DockerfileAnalysis analysis, List<Diagnostic> out) {
         for (Rule rule : settings.rules()) {
             if (rule instanceof DockerfileRule r) {
-                List<Diagnostic> found = new ArrayList<>();
-                try {
-                    r.check(new DockerfileContext(r.meta(), dockerfile, settings.optionsOf(r.meta()), found));
-                    out.addAll(found);
-                } catch (RuntimeException | StackOverflowError e) {
-                    out.add(internalError(dockerfile.source(), r.meta(), e));
-                }
+                isolated(r.meta(), analysis.source(), out,
+                        found -> r.check(new DockerfileContext(r.meta(), analysis, settings.optionsOf(r.meta()), found)));
             }
+        }
+    }
+
+    private void lintScript(ScriptAnalysis analysis, List<Diagnostic> out) {
+        for (Rule rule : settings.rules()) {
+            if (rule instanceof ScriptRule r) {
+                isolated(r.meta(), analysis.source(), out,
+                        found -> r.check(new ScriptContext(r.meta(), analysis, settings.optionsOf(r.meta()), found)));
+            }
+        }
+    }
+
+    /** Runs one rule; what it found counts only if it finished, and a crash becomes an internal error. */
+    private static void isolated(RuleMeta rule, SourceFile file, List<Diagnostic> out,
+                                 java.util.function.Consumer<List<Diagnostic>> check) {
+        List<Diagnostic> found = new ArrayList<>();
+        try {
+            check.accept(found);
+            out.addAll(found);
+        } catch (RuntimeException | StackOverflowError e) {
+            out.add(internalError(file, rule, e));
         }
     }
 

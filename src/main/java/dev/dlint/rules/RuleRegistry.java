@@ -2,6 +2,7 @@ package dev.dlint.rules;
 
 import dev.dlint.rules.dockerfile.MissingSyntaxDirective;
 import dev.dlint.rules.syntax.DockerfileSyntaxRule;
+import dev.dlint.rules.syntax.ShellSyntaxRule;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,7 @@ import java.util.Optional;
 public final class RuleRegistry {
     private static final List<Rule> ALL = List.of(
             new DockerfileSyntaxRule(),
+            new ShellSyntaxRule(),
             new MissingSyntaxDirective());
 
     private RuleRegistry() {

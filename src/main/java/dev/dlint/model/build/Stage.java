@@ -31,6 +31,20 @@ public record Stage(int index, String name, Instruction.From from, String baseIm
         return List.copyOf(out);
     }
 
+    /**
+     * Whether the stage builds on a Windows image (servercore, nanoserver, windows), whose default
+     * shell is {@code cmd /S /C}, not {@code /bin/sh -c}.
+     */
+    public boolean windowsBase() {
+        List<Stage> l = lineage();
+        String root = l.get(l.size() - 1).baseImage();
+        if (root == null) {
+            return false;
+        }
+        String r = root.toLowerCase(java.util.Locale.ROOT);
+        return r.contains("windows") || r.contains("nanoserver") || r.contains("servercore");
+    }
+
     /** {@code name} or, for an unnamed stage, its index as text (what {@code --from=} accepts). */
     public String displayName() {
         return name != null ? name : Integer.toString(index);

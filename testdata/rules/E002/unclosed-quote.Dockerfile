@@ -1,0 +1,4 @@
+FROM debian:bookworm-slim
+RUN echo "unclosed \
+    && apt-get update
+# expect: E002 2:10

@@ -1,0 +1,3 @@
+import numpy as np
+
+print("serving", np.__version__)

@@ -1,0 +1,3 @@
+# syntax=docker/dockerfile:1.7-labs
+FROM alpine:3.20
+COPY --parents src/**/*.py /app/

@@ -1,0 +1,3 @@
+# syntax=docker/dockerfile:1
+FROM python:3.12-slim
+RUN --mount=type=cache,target=/root/.cache/pip pip install flask==3.0.3

@@ -1,0 +1,2 @@
+FROM debian:bookworm-slim AS 1stage
+# expect: E001 1:30

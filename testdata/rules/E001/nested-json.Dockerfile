@@ -1,0 +1,3 @@
+FROM debian:bookworm-slim
+CMD [ "echo", [ "nested" ] ]
+# expect: E001 2:5

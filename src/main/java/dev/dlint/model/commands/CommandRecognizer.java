@@ -66,6 +66,11 @@ public final class CommandRecognizer {
         }
     }
 
+    /** Like {@link #recognizeOne} but lets a recognizer bug through (for tests). */
+    static CommandFact recognizeStrict(CommandSite site) {
+        return dispatch(unwrap(site));
+    }
+
     private static Invocation unwrapQuietly(CommandSite site) {
         try {
             return unwrap(site);
@@ -228,7 +233,7 @@ public final class CommandRecognizer {
     }
 
     private static Word sub(ParsedArgs p, int i) {
-        return p.subcommands().size() > i ? p.subcommands().get(i) : null;
+        return i >= 0 && p.subcommands().size() > i ? p.subcommands().get(i) : null;
     }
 
     private static String subText(ParsedArgs p, int i) {

@@ -92,9 +92,8 @@ final class PackageArgs {
         }
         if (cut > 0) {
             String name = lead.substring(0, cut).trim();
-            String rest = w.text();
-            int at = rest.indexOf(lead.charAt(cut));
-            return new PackageArg(w, name, at >= 0 ? rest.substring(at) : "", w.span(), Kind.DYNAMIC, "");
+            String version = Words.dropPrefix(w, cut).text().trim();
+            return new PackageArg(w, name, version, w.span(), Kind.DYNAMIC, "");
         }
         return new PackageArg(w, w.text(), "", w.span(), Kind.DYNAMIC, "");
     }

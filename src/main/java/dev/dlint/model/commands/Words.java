@@ -19,7 +19,7 @@ final class Words {
     /** The literal value of the leading parts that are not expanded at run time ({@code "--x="} of {@code --x=$Y}). */
     static String leadingLiteral(Word w) {
         StringBuilder sb = new StringBuilder();
-        for (WordPart p : w.parts()) {
+        for (WordPart p : flat(w.parts())) {
             Optional<String> v = p.literalValue();
             if (v.isEmpty()) {
                 break;
@@ -27,6 +27,22 @@ final class Words {
             sb.append(v.get());
         }
         return sb.toString();
+    }
+
+    /**
+     * The parts with double-quoted strings that hold expansions opened up ({@code "torch==$V"} reads as
+     * {@code torch==} then {@code $V}), so literal text at their start is seen.
+     */
+    private static List<WordPart> flat(List<WordPart> parts) {
+        List<WordPart> out = new ArrayList<>();
+        for (WordPart p : parts) {
+            if (p instanceof WordPart.DoubleQuoted dq && dq.literalValue().isEmpty()) {
+                out.addAll(dq.parts());
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** The literal value of the trailing parts that are not expanded at run time. */
@@ -63,7 +79,7 @@ final class Words {
         if (n <= 0) {
             return w;
         }
-        List<WordPart> parts = w.parts();
+        List<WordPart> parts = flat(w.parts());
         int consumed = 0;
         for (int i = 0; i < parts.size(); i++) {
             WordPart p = parts.get(i);

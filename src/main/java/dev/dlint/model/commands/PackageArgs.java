@@ -144,7 +144,8 @@ final class PackageArgs {
         return separated(w, "=<>!~ ");
     }
 
-    private static final Pattern RPM = Pattern.compile("^(.+?)-(\\d[^/]*)$");
+    private static final Pattern RPM = Pattern.compile(
+            "^(.+?)-((?:\\d+:)?\\d+(?:\\.[0-9A-Za-z_+~^]+)+(?:-[0-9A-Za-z_.+~^]+)?)$");
 
     /** dnf/yum: {@code name-1.2-3.el9}, {@code @group}, paths and URLs. */
     static PackageArg rpm(Word w) {

@@ -79,11 +79,18 @@ final class Words {
         if (n <= 0) {
             return w;
         }
-        List<WordPart> parts = flat(w.parts());
+        List<WordPart> parts = new ArrayList<>(w.parts());
         int consumed = 0;
         for (int i = 0; i < parts.size(); i++) {
             WordPart p = parts.get(i);
             String v = p.literalValue().orElse(null);
+            if (v == null && p instanceof WordPart.DoubleQuoted dq) {
+                // the cut is inside "…$X…": open the quotes up (the result is no longer quoted)
+                parts.remove(i);
+                parts.addAll(i, dq.parts());
+                i--;
+                continue;
+            }
             if (v == null) {
                 break;
             }

@@ -1,6 +1,12 @@
 package dev.dlint.model;
 
 import dev.dlint.model.build.BuildContext;
+import dev.dlint.model.commands.CommandFact;
+import dev.dlint.model.commands.CommandRecognizer;
+import dev.dlint.source.SourceReadException;
+import dev.dlint.source.SourceReader;
+import java.nio.file.Path;
+import java.util.HashMap;
 import dev.dlint.model.build.BuildModel;
 import dev.dlint.model.run.RunScript;
 import dev.dlint.model.run.RunScripts;
@@ -22,6 +28,9 @@ public final class DockerfileAnalysis {
     private final BuildContext context;
     private BuildModel model;
     private final Map<Instruction.Run, Optional<RunScript>> scripts = new IdentityHashMap<>();
+    private final Map<Instruction.Run, List<CommandFact>> commands = new IdentityHashMap<>();
+    private final Map<String, Optional<SourceFile>> contextFiles = new HashMap<>();
+    private final Map<String, ScriptAnalysis> contextScripts = new HashMap<>();
 
     public DockerfileAnalysis(Dockerfile dockerfile, BuildContext context) {
         this.dockerfile = dockerfile;
@@ -63,6 +72,57 @@ public final class DockerfileAnalysis {
     /** The shell script a RUN executes, under the SHELL in effect there. */
     public Optional<RunScript> script(Instruction.Run run) {
         return scripts.computeIfAbsent(run, r -> RunScripts.of(r, shellAt(r)));
+    }
+
+    /** What each command of a RUN does, in source order; empty for opaque or exec-form RUNs. */
+    public List<CommandFact> commands(Instruction.Run run) {
+        return commands.computeIfAbsent(run, r -> script(r)
+                .filter(s -> !s.opaque())
+                .map(s -> CommandRecognizer.recognizeAll(s.parsed().script()))
+                .orElse(List.of()));
+    }
+
+    /** Every RUN's commands, in file order. */
+    public List<CommandFact> allCommands() {
+        List<CommandFact> out = new ArrayList<>();
+        for (Instruction.Run r : runs()) {
+            out.addAll(commands(r));
+        }
+        return out;
+    }
+
+    /**
+     * A build-context file read as a source, named in output beside the Dockerfile
+     * ({@code app/Dockerfile} + {@code scripts/install.sh} → {@code app/scripts/install.sh}).
+     */
+    public Optional<SourceFile> contextFile(String contextPath) {
+        return contextFiles.computeIfAbsent(contextPath, rel -> context.resolve(rel).flatMap(path -> {
+            try {
+                return Optional.of(new SourceReader().read(path, siblingDisplayPath(rel)));
+            } catch (SourceReadException e) {
+                return Optional.empty();
+            }
+        }));
+    }
+
+    /**
+     * The install script at {@code imagePath} when {@code at} runs, found through the COPY/ADD
+     * that put it there, parsed.
+     */
+    public Optional<ScriptAnalysis> scriptAt(String imagePath, Instruction at) {
+        return model().contextFileAt(imagePath, at).flatMap(rel -> contextFile(rel)
+                .map(f -> contextScripts.computeIfAbsent(rel, k -> new ScriptAnalysis(f))));
+    }
+
+    private String siblingDisplayPath(String contextRelative) {
+        String shown = dockerfile.source().displayPath();
+        int slash = shown.lastIndexOf('/');
+        Path dir = source().path() == null ? null : source().path().toAbsolutePath().getParent();
+        boolean dockerfileAtRoot = dir != null && context.root().map(r -> r.toAbsolutePath().normalize().equals(dir.normalize())).orElse(false);
+        if (!dockerfileAtRoot) {
+            return context.root().map(r -> r.resolve(contextRelative).toString()).orElse(contextRelative);
+        }
+        return slash < 0 ? contextRelative : shown.substring(0, slash + 1) + contextRelative;
     }
 
     private List<String> shellAt(Instruction.Run run) {

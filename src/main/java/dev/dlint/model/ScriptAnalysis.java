@@ -1,6 +1,9 @@
 package dev.dlint.model;
 
+import dev.dlint.model.commands.CommandFact;
+import dev.dlint.model.commands.CommandRecognizer;
 import dev.dlint.source.SourceFile;
+import java.util.List;
 import dev.dlint.syntax.shell.ParsedScript;
 import dev.dlint.syntax.shell.ShellScriptParser;
 
@@ -8,6 +11,7 @@ import dev.dlint.syntax.shell.ShellScriptParser;
 public final class ScriptAnalysis {
     private final SourceFile source;
     private ParsedScript parsed;
+    private List<CommandFact> commands;
 
     public ScriptAnalysis(SourceFile source) {
         this.source = source;
@@ -22,5 +26,13 @@ public final class ScriptAnalysis {
             parsed = ShellScriptParser.parse(source);
         }
         return parsed;
+    }
+
+    /** What each command does, in source order (what could be parsed of the script). */
+    public List<CommandFact> commands() {
+        if (commands == null) {
+            commands = CommandRecognizer.recognizeAll(parsed().script());
+        }
+        return commands;
     }
 }

@@ -6,6 +6,9 @@ import dev.dlint.rules.Diagnostic;
 import dev.dlint.rules.DockerfileContext;
 import dev.dlint.rules.DockerfileRule;
 import dev.dlint.rules.ScriptContext;
+import dev.dlint.rules.RequirementsContext;
+import dev.dlint.rules.RequirementsRule;
+import dev.dlint.model.requirements.RequirementsFile;
 import dev.dlint.rules.ScriptRule;
 import dev.dlint.model.DockerfileAnalysis;
 import dev.dlint.model.ScriptAnalysis;
@@ -60,6 +63,8 @@ public final class Linter {
             lintDockerfile(new DockerfileAnalysis(dockerfile, context), raw);
         } else if (kind == FileKind.SHELL_SCRIPT) {
             lintScript(new ScriptAnalysis(file), raw);
+        } else if (kind == FileKind.REQUIREMENTS) {
+            lintRequirements(RequirementsContext.parse(file), raw);
         }
         List<Diagnostic> out = new ArrayList<>();
         for (Diagnostic d : raw) {
@@ -91,6 +96,15 @@ public final class Linter {
             if (rule instanceof ScriptRule r) {
                 isolated(r.meta(), analysis.source(), out,
                         found -> r.check(new ScriptContext(r.meta(), analysis, settings.optionsOf(r.meta()), found)));
+            }
+        }
+    }
+
+    private void lintRequirements(RequirementsFile requirements, List<Diagnostic> out) {
+        for (Rule rule : settings.rules()) {
+            if (rule instanceof RequirementsRule r) {
+                isolated(r.meta(), requirements.source(), out,
+                        found -> r.check(new RequirementsContext(r.meta(), requirements, settings.optionsOf(r.meta()), found)));
             }
         }
     }

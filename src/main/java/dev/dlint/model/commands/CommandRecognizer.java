@@ -866,6 +866,9 @@ public final class CommandRecognizer {
         if (p.has("s") || pos.isEmpty()) {
             return new ScriptRun(inv, prog, null, pos, null, null);
         }
+        if (Words.text(pos.get(0)).equals("-")) { // bash - args: the script is stdin
+            return new ScriptRun(inv, prog, null, args.subList(first + 1, args.size()), null, null);
+        }
         return new ScriptRun(inv, prog, pos.get(0), args.subList(first + 1, args.size()), null, null);
     }
 

@@ -329,6 +329,12 @@ class CommandRecognizerTest {
         Download w2 = only("wget -nv -O /tmp/f https://x/f", Download.class);
         assertThat(w2.outputFile().text()).isEqualTo("/tmp/f");
         assertThat(texts(w2.urls())).containsExactly("https://x/f");
+        Download s = (Download) facts("curl -sL https://x/setup | sudo -E bash - && apt-get install -y nodejs").get(0);
+        assertThat(s.pipedIntoInterpreter()).isTrue();
+        Download p = (Download) facts("curl -LsSf https://astral.sh/uv/install.sh | env UV_INSTALL_DIR=/usr/local/bin sh")
+                .get(0);
+        assertThat(p.pipedIntoInterpreter()).isTrue();
+        assertThat(p.pipedInto().env()).containsEntry("UV_INSTALL_DIR", Optional.of("/usr/local/bin"));
         Download t = (Download) facts("curl -L https://x/a.tar.gz | tar -xz -C /opt").get(0);
         assertThat(t.pipedIntoInterpreter()).isFalse();
         assertThat(t.pipedInto().invocation().program()).isEqualTo("tar");

@@ -22,6 +22,10 @@ import org.junit.jupiter.api.TestFactory;
  * {@code # expect: CODE LINE:COLUMN} comment names one finding the file must produce. A fixture
  * without one is a negative: the rule of its directory must stay silent. Findings of other rules
  * are ignored unless expected.
+ *
+ * <p>A fixture that is a directory is a whole build context (Dockerfile, scripts, requirements,
+ * .dockerignore): every lintable file in it is linted with the directory as context, and each
+ * file's {@code # expect:} comments name the findings in that file.
  */
 class RuleFixturesTest {
     private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([A-Z]+[0-9]+)\\s+(\\d+):(\\d+)");
@@ -36,12 +40,63 @@ class RuleFixturesTest {
                 Rule rule = RuleRegistry.find(code).orElseThrow(() -> new AssertionError("no rule " + code));
                 try (Stream<Path> files = Files.list(dir)) {
                     for (Path f : files.sorted().toList()) {
-                        tests.add(DynamicTest.dynamicTest(code + "/" + f.getFileName(), () -> check(rule, f)));
+                        tests.add(DynamicTest.dynamicTest(code + "/" + f.getFileName(),
+                                () -> (Files.isDirectory(f) ? (Check) () -> checkContext(rule, f) : () -> check(rule, f)).run()));
                     }
                 }
             }
         }
         return tests.stream();
+    }
+
+    private interface Check {
+        void run() throws IOException;
+    }
+
+    private static void checkContext(Rule rule, Path dir) throws IOException {
+        TreeSet<String> expected = new TreeSet<>();
+        TreeSet<String> actual = new TreeSet<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path f : files) {
+            String rel = dir.relativize(f).toString();
+            Matcher m = EXPECT.matcher(Files.readString(f, StandardCharsets.UTF_8));
+            while (m.find()) {
+                expected.add(rel + " " + m.group(1) + " " + m.group(2) + ":" + m.group(3));
+            }
+        }
+        Linter linter = new Linter(List.of(rule));
+        for (Path f : files) {
+            FileKind kind = contextKindOf(f);
+            if (kind == null) {
+                continue;
+            }
+            SourceFile source = SourceFile.of(f, f.toString(), Files.readString(f, StandardCharsets.UTF_8), false);
+            for (Diagnostic d : linter.lint(source, kind).diagnostics()) {
+                String rel = d.file().path() == null ? d.file().displayPath()
+                        : dir.toAbsolutePath().relativize(d.file().path().toAbsolutePath()).toString();
+                actual.add(rel + " " + d.code() + " " + d.start().line() + ":" + d.start().column());
+            }
+        }
+        String code = rule.meta().code();
+        actual.removeIf(a -> !a.contains(" " + code + " ") && expected.stream().noneMatch(e -> e.equals(a)));
+        assertThat(actual).as(dir.toString()).containsExactlyElementsOf(expected);
+    }
+
+    private static FileKind contextKindOf(Path p) {
+        String n = p.getFileName().toString();
+        if (n.equals("Dockerfile") || n.startsWith("Dockerfile.") || n.endsWith(".Dockerfile") || n.equals("Containerfile")) {
+            return FileKind.DOCKERFILE;
+        }
+        if (n.endsWith(".sh") || n.endsWith(".bash")) {
+            return FileKind.SHELL_SCRIPT;
+        }
+        if ((n.startsWith("requirements") || n.startsWith("constraints")) && n.endsWith(".txt")) {
+            return FileKind.REQUIREMENTS;
+        }
+        return null;
     }
 
     private static void check(Rule rule, Path fixture) throws IOException {

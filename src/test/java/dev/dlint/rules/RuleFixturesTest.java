@@ -40,17 +40,18 @@ class RuleFixturesTest {
                 Rule rule = RuleRegistry.find(code).orElseThrow(() -> new AssertionError("no rule " + code));
                 try (Stream<Path> files = Files.list(dir)) {
                     for (Path f : files.sorted().toList()) {
-                        tests.add(DynamicTest.dynamicTest(code + "/" + f.getFileName(),
-                                () -> (Files.isDirectory(f) ? (Check) () -> checkContext(rule, f) : () -> check(rule, f)).run()));
+                        tests.add(DynamicTest.dynamicTest(code + "/" + f.getFileName(), () -> {
+                            if (Files.isDirectory(f)) {
+                                checkContext(rule, f);
+                            } else {
+                                check(rule, f);
+                            }
+                        }));
                     }
                 }
             }
         }
         return tests.stream();
-    }
-
-    private interface Check {
-        void run() throws IOException;
     }
 
     private static void checkContext(Rule rule, Path dir) throws IOException {

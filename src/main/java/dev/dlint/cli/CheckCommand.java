@@ -79,7 +79,8 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             converter = FormatConverter.class,
-            description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
+            description = "Output format: text, json, sarif (GitHub code scanning) or github (workflow annotations)"
+                    + " (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -200,7 +201,7 @@ public final class CheckCommand implements Callable<Integer> {
         Report report = new Report(VersionProvider.version(), diagnostics, result.files().size(), errors, 0);
 
         boolean color = !noColor && output == null && ctx.terminal() && noColorUnset();
-        Formatter formatter = Formatter.of(format, color, quiet);
+        Formatter formatter = Formatter.of(format, color, quiet, ctx.cwd());
         if (output != null) {
             Path target = ctx.cwd().resolve(output);
             try {

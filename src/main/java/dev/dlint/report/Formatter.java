@@ -13,11 +13,16 @@ public interface Formatter {
      *
      * @param color   ANSI colors (text only)
      * @param concise one line per finding, no source snippets (text only)
+     * @param root    the directory SARIF URIs are relative to
      */
-    static Formatter of(Format format, boolean color, boolean concise) {
+    static Formatter of(Format format, boolean color, boolean concise, java.nio.file.Path root) {
         switch (format) {
             case JSON:
                 return new JsonFormatter();
+            case SARIF:
+                return new SarifFormatter(root);
+            case GITHUB:
+                return new GithubFormatter();
             case TEXT:
             default:
                 return new TextFormatter(color, concise);

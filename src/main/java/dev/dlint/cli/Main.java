@@ -13,7 +13,7 @@ import picocli.CommandLine;
 /** The {@code dlint} executable. */
 public final class Main {
     /** Arguments that belong to the top-level command; anything else starts an implicit {@code check}. */
-    private static final Set<String> TOP_LEVEL = Set.of("check", "-h", "--help", "-V", "--version");
+    private static final Set<String> TOP_LEVEL = Set.of("check", "rules", "explain", "help", "-h", "--help", "-V", "--version");
 
     private Main() {
     }
@@ -30,6 +30,8 @@ public final class Main {
         try {
             CommandLine cli = new CommandLine(new DlintCommand());
             cli.addSubcommand("check", new CommandLine(check));
+            cli.addSubcommand("rules", new CommandLine(new RulesCommand(ctx)));
+            cli.addSubcommand("explain", new CommandLine(new ExplainCommand(ctx)));
             cli.setOut(out);
             cli.setErr(err);
             cli.setParameterExceptionHandler((ex, argv) -> {

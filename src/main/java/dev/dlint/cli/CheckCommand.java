@@ -5,6 +5,7 @@ import dev.dlint.config.ConfigException;
 import dev.dlint.config.ConfigLoader;
 import dev.dlint.config.LintSettings;
 import dev.dlint.config.RuleSelection;
+import dev.dlint.engine.FixingLinter;
 import java.nio.file.Files;
 import java.util.Optional;
 
@@ -106,6 +107,19 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Do not run these rules (added to the config's ignore).")
     List<String> ignore = new ArrayList<>();
 
+    @Option(names = "--fix", description = "Apply safe fixes, rewriting files in place (atomically); report what remains.")
+    boolean fix;
+
+    @Option(names = "--unsafe-fixes", description = "With --fix or --diff, also apply unsafe fixes (they may change the build; review them).")
+    boolean unsafeFixes;
+
+    @Option(names = "--diff", description = "Print a unified diff of what --fix would change and write nothing"
+            + " (exit 1 when there is a diff).")
+    boolean diff;
+
+    @Option(names = "--show-fixes", description = "With --fix, list the fixes applied to each file.")
+    boolean showFixes;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Read settings from FILE instead of the nearest .dlint.yaml from the working directory up.")
     Path config;
@@ -185,7 +199,12 @@ public final class CheckCommand implements Callable<Integer> {
         for (DiscoveredFile f : discovery.files()) {
             tasks.add(new BatchLinter.Task(f.displayPath(), f.kind(), () -> reader.read(f.path(), f.displayPath())));
         }
-        BatchLinter.Result result = new BatchLinter(ctx.linters().apply(LintSettings.from(resolved, ctx.cwd())), threads).run(tasks);
+        BatchLinter.FileLinter linter = ctx.linters().apply(LintSettings.from(resolved, ctx.cwd()));
+        FixingLinter fixing = fix || diff ? new FixingLinter(linter, unsafeFixes, !diff) : null;
+        BatchLinter.Result result = new BatchLinter(fixing != null ? fixing : linter, threads).run(tasks);
+        if (diff) {
+            return printDiffs(fixing, err);
+        }
 
         for (DiscoveryProblem p : discovery.problems()) {
             error(err, p.displayPath(), p.reason());
@@ -196,9 +215,23 @@ public final class CheckCommand implements Callable<Integer> {
                 f.cause().printStackTrace(err);
             }
         }
-        int errors = discovery.problems().size() + result.failures().size();
+        if (fixing != null) {
+            for (BatchLinter.Failure f : fixing.failures()) {
+                error(err, f.displayPath(), f.message());
+            }
+        }
+        int errors = discovery.problems().size() + result.failures().size() + (fixing == null ? 0 : fixing.failures().size());
         List<Diagnostic> diagnostics = result.diagnostics();
-        Report report = new Report(VersionProvider.version(), diagnostics, result.files().size(), errors, 0);
+        Report report = new Report(VersionProvider.version(), diagnostics, result.files().size(), errors,
+                fixing == null ? 0 : fixing.appliedCount());
+        if (fixing != null && showFixes && format == Format.TEXT) {
+            PrintWriter out = new PrintWriter(new OutputStreamWriter(ctx.stdout(), StandardCharsets.UTF_8), true);
+            for (FixingLinter.FileFix f : fixing.fixes()) {
+                for (var a : f.applied()) {
+                    out.println("Fixed " + Escaper.escape(f.displayPath()) + ": " + a.code() + " " + Escaper.escape(a.description()));
+                }
+            }
+        }
 
         boolean color = !noColor && output == null && ctx.terminal() && noColorUnset();
         Formatter formatter = Formatter.of(format, color, quiet, ctx.cwd());
@@ -225,6 +258,27 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** --diff: the diffs only, in path order; exit 1 when there is one. */
+    private int printDiffs(FixingLinter fixing, PrintWriter err) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(ctx.stdout(), StandardCharsets.UTF_8), true);
+        boolean any = false;
+        for (FixingLinter.FileFix f : fixing.fixes()) {
+            if (!f.diff().isEmpty()) {
+                out.print(Escaper.escapeKeepingNewlines(f.diff()));
+                any = true;
+            }
+        }
+        out.flush();
+        for (BatchLinter.Failure f : fixing.failures()) {
+            error(err, f.displayPath(), f.message());
+        }
+        if (!fixing.failures().isEmpty()) {
+            return 2;
+        }
+        err.println(any ? "Would fix " + fixing.appliedCount() + " problem(s)." : "No fixes available.");
+        return any ? 1 : 0;
     }
 
     private Config loadConfig() throws ConfigException {

@@ -36,6 +36,22 @@ public final class Escaper {
     }
 
     /** Escapes every unsafe character (including newlines and tabs): for one-line contexts such as messages and paths. */
+    /** Escapes each line of a multi-line text (a diff), keeping its line breaks. */
+    public static String escapeKeepingNewlines(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        int from = 0;
+        while (from <= s.length()) {
+            int nl = s.indexOf('\n', from);
+            if (nl < 0) {
+                sb.append(escape(s.substring(from)));
+                break;
+            }
+            sb.append(escape(s.substring(from, nl))).append('\n');
+            from = nl + 1;
+        }
+        return sb.toString();
+    }
+
     public static String escape(String s) {
         if (s == null) {
             return "null";

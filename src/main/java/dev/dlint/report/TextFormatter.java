@@ -115,17 +115,25 @@ public final class TextFormatter implements Formatter {
             }
         }
         int n = report.diagnostics().size();
+        if (report.fixed() > 0) {
+            out.write("Fixed " + plural(report.fixed(), "problem", "problems") + ".\n");
+        }
         if (n == 0) {
-            out.write("All checks passed.\n");
+            out.write(report.fixed() > 0 ? "No problems remain.\n" : "All checks passed.\n");
         } else {
             out.write("Found " + plural(n, "problem", "problems") + " ("
                     + plural(errors, "error", "errors") + ", "
                     + plural(warnings, "warning", "warnings") + ", "
-                    + plural(infos, "info", "infos") + ") in "
+                    + plural(infos, "info", "info") + ") in "
                     + plural(report.files(), "file", "files") + ".\n");
         }
+        int unsafeFixable = (int) report.diagnostics().stream()
+                .filter(d -> d.fix() != null && d.fix().applicability() == Applicability.UNSAFE).count();
         if (fixable > 0) {
             out.write("[*] " + fixable + " fixable with --fix.\n");
+        }
+        if (unsafeFixable > 0) {
+            out.write(plural(unsafeFixable, "more fix is", "more fixes are") + " available with --fix --unsafe-fixes.\n");
         }
         if (report.errors() > 0) {
             out.write(plural(report.errors(), "path", "paths") + " could not be checked (see the errors above).\n");

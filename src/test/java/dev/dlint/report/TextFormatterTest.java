@@ -58,6 +58,7 @@ class TextFormatterTest {
 
                 Found 3 problems (1 error, 1 warning, 1 info) in 2 files.
                 [*] 1 fixable with --fix.
+                1 more fix is available with --fix --unsafe-fixes.
                 """);
     }
 

@@ -47,13 +47,29 @@ final class Wheelhouses {
         if (!install) {
             return List.of();
         }
-        return p.packages().stream().filter(a -> isToolchain(p.manager(), a.name())).toList();
+        List<PackageArg> all = p.packages().stream().filter(a -> isToolchain(p.manager(), a.name())).toList();
+        // -dev headers alone (libpq-dev, libb64-dev) do not say a compiler is there: need a compiler or Python's headers
+        return all.stream().anyMatch(a -> isCompilerOrPythonHeaders(p.manager(), a.name())) ? all.stream().sorted((x, y) -> Boolean.compare(!isCompilerOrPythonHeaders(p.manager(), x.name()),
+                !isCompilerOrPythonHeaders(p.manager(), y.name()))).toList() : List.of();
     }
 
     /** Whether the command removes OS packages ({@code apt-get purge}, {@code apk del}, {@code dnf remove}). */
     static boolean isOsRemove(CommandFact f) {
         return f instanceof CommandFact.PackageInstall p && p.manager().isOs()
                 && Set.of("remove", "purge", "autoremove", "del", "erase").contains(p.action());
+    }
+
+    /** A compiler, {@code make}, a build meta-package, or Python's own headers. */
+    static boolean isCompilerOrPythonHeaders(Manager m, String rawName) {
+        String name = rawName.toLowerCase(Locale.ROOT);
+        int eq = name.indexOf('=');
+        if (eq > 0) {
+            name = name.substring(0, eq);
+        }
+        if (name.matches("python(3)?(\\.\\d+)?-devel?") || name.matches("python3\\d+-devel")) {
+            return true;
+        }
+        return isToolchain(m, name) && !name.endsWith("-dev") && !name.endsWith("-devel") && !name.equals("linux-headers");
     }
 
     static boolean isToolchain(Manager m, String rawName) {

@@ -72,7 +72,7 @@ public final class NondeterministicVenvPath implements DockerfileRule {
                 return;
             }
         }
-        String message = problem + ": a WORKDIR/USER change or a later stage moves or loses it, and paths baked into its"
+        String message = Character.toUpperCase(problem.charAt(0)) + problem.substring(1) + ": a WORKDIR/USER change or a later stage moves or loses it, and paths baked into its"
                 + " scripts break. Create it at an absolute path such as `" + TARGET + "` and put it on PATH with"
                 + " `ENV VIRTUAL_ENV=" + TARGET + "` and `ENV PATH=\"" + TARGET + "/bin:$PATH\"`";
         Span at = w == null ? c.span() : w.span();

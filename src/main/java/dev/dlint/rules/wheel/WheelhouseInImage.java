@@ -48,6 +48,9 @@ public final class WheelhouseInImage implements DockerfileRule {
             if (from.isEmpty() || from.get().value() == null || stage.isEmpty() || !model.isReferenced(stage.get())) {
                 continue;
             }
+            if ("scratch".equals(VenvPaths.rootImage(stage.get()))) {
+                continue; // an export stage (FROM scratch): the wheels are its product
+            }
             Optional<Stage> source = model.stageNamed(from.get().value());
             for (Word src : copy.sources()) {
                 String s = expanded(model, src, copy);

@@ -3,6 +3,12 @@ package dev.dlint.rules;
 import dev.dlint.rules.dockerfile.MissingSyntaxDirective;
 import dev.dlint.rules.syntax.DockerfileSyntaxRule;
 import dev.dlint.rules.syntax.ShellSyntaxRule;
+import dev.dlint.rules.venv.NondeterministicVenvPath;
+import dev.dlint.rules.venv.VenvActivationLost;
+import dev.dlint.rules.venv.VenvStageMismatch;
+import dev.dlint.rules.wheel.FindLinksWithoutNoIndex;
+import dev.dlint.rules.wheel.NoWheelhouse;
+import dev.dlint.rules.wheel.WheelhouseInImage;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +20,14 @@ public final class RuleRegistry {
     private static final List<Rule> ALL = List.of(
             new DockerfileSyntaxRule(),
             new ShellSyntaxRule(),
-            new MissingSyntaxDirective());
+            new MissingSyntaxDirective(),
+            // venv (VE) and wheel (WH) families
+            new NondeterministicVenvPath(),
+            new VenvActivationLost(),
+            new VenvStageMismatch(),
+            new NoWheelhouse(),
+            new FindLinksWithoutNoIndex(),
+            new WheelhouseInImage());
 
     private RuleRegistry() {
     }

@@ -1,0 +1,5 @@
+FROM python:3.12-slim
+WORKDIR /app
+RUN python -m venv /app/.venv
+RUN virtualenv /venv
+RUN uv venv /usr/local/venv

@@ -1,0 +1,3 @@
+FROM python:3.12-slim
+COPY wheels /wheels
+RUN pip install --no-index --find-links=/wheels -r requirements.txt

@@ -1,5 +1,10 @@
 package dev.dlint.rules;
 
+import dev.dlint.rules.cache.AptUpdateAlone;
+import dev.dlint.rules.cache.BuildWithoutCacheExport;
+import dev.dlint.rules.cache.CacheMountDefeated;
+import dev.dlint.rules.cache.MissingCacheMount;
+import dev.dlint.rules.cache.RemoteAdd;
 import dev.dlint.rules.dockerfile.MissingSyntaxDirective;
 import dev.dlint.rules.syntax.DockerfileSyntaxRule;
 import dev.dlint.rules.syntax.ShellSyntaxRule;
@@ -14,7 +19,13 @@ public final class RuleRegistry {
     private static final List<Rule> ALL = List.of(
             new DockerfileSyntaxRule(),
             new ShellSyntaxRule(),
-            new MissingSyntaxDirective());
+            new MissingSyntaxDirective(),
+            // cache (CA102, CA103, CA107, CA108, CA109)
+            new MissingCacheMount(),
+            new CacheMountDefeated(),
+            new AptUpdateAlone(),
+            new RemoteAdd(),
+            new BuildWithoutCacheExport());
 
     private RuleRegistry() {
     }

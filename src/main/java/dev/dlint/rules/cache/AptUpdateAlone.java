@@ -106,6 +106,9 @@ public final class AptUpdateAlone implements DockerfileRule {
         if (f instanceof PackageInstall) {
             return false;
         }
+        if (f.invocation().program().endsWith(".sh")) {
+            return true; // an install script on the image's PATH: its commands are unknown
+        }
         for (Word w : f.command().words()) {
             String t = w.literal().orElse("");
             int slash = t.lastIndexOf('/');

@@ -2,6 +2,7 @@ package dev.dlint.rules.cache;
 
 import dev.dlint.model.commands.CommandFact.PackageInstall;
 import dev.dlint.model.commands.Manager;
+import dev.dlint.model.commands.PackageArg;
 import dev.dlint.syntax.shell.Word;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,8 @@ final class CacheDirs {
         String a = p.action();
         return switch (p.manager()) {
             case PIP -> (a.equals("install") || a.equals("download") || a.equals("wheel")) && !p.noIndex()
-                    && (!p.packages().isEmpty() || !p.requirementFiles().isEmpty() || !p.editables().isEmpty());
+                    && (!p.packages().isEmpty() || !p.requirementFiles().isEmpty() || !p.editables().isEmpty())
+                    && !localOnly(p);
             case UV -> Set.of("pip install", "pip sync", "sync", "add", "tool install").contains(a) && !p.has("offline")
                     && !p.noIndex();
             case POETRY -> Set.of("install", "sync", "update", "add").contains(a);
@@ -62,6 +64,12 @@ final class CacheDirs {
                     .contains(a);
             default -> false;
         };
+    }
+
+    /** {@code pip install --no-deps ./x.whl}: only local files, no dependencies, nothing to download. */
+    private static boolean localOnly(PackageInstall p) {
+        return p.has("no-deps") && p.requirementFiles().isEmpty()
+                && p.packages().stream().allMatch(a -> a.kind() == PackageArg.Kind.PATH);
     }
 
     /** The cache directories a downloading command fills. */
@@ -198,6 +206,18 @@ final class CacheDirs {
             ref = ref.substring(0, colon);
         }
         return ref.equals(repo) || ref.endsWith("/" + repo);
+    }
+
+    /** The image the RUN's stage lineage starts from, as written when its variables have no value. */
+    static String baseImage(dev.dlint.model.DockerfileAnalysis analysis, dev.dlint.syntax.dockerfile.Instruction run) {
+        return analysis.model().stageOf(run).map(s -> {
+            java.util.List<dev.dlint.model.build.Stage> lineage = s.lineage();
+            dev.dlint.model.build.Stage root = lineage.get(lineage.size() - 1);
+            if (root.baseImage() != null) {
+                return root.baseImage();
+            }
+            return root.from().image() == null ? null : root.from().image().text();
+        }).orElse(null);
     }
 
     static boolean isWord(Word w, String text) {

@@ -209,9 +209,6 @@ public final class CacheMountDefeated implements DockerfileRule {
     }
 
     private static String baseImage(DockerfileAnalysis analysis, Instruction.Run run) {
-        return analysis.model().stageOf(run).map(s -> {
-            List<Stage> lineage = s.lineage();
-            return lineage.get(lineage.size() - 1).baseImage();
-        }).orElse(null);
+        return CacheDirs.baseImage(analysis, run);
     }
 }

@@ -64,8 +64,9 @@ public final class MissingCacheMount implements DockerfileRule {
                 continue;
             }
             for (CacheDirs.Need need : CacheDirs.needs(p, c, baseImage)) {
-                boolean covered = mounts.stream().anyMatch(m -> (need.dir() == null || m.covers(need.dir()))
-                        || CacheDirs.alsoCoveredBy(need, m));
+                // a mount on the directory, a parent, or a part of it (/go/pkg/mod/cache: the downloads)
+                boolean covered = mounts.stream().anyMatch(m -> need.dir() == null || m.covers(need.dir())
+                        || Paths.isUnder(m.target(), need.dir()) || CacheDirs.alsoCoveredBy(need, m));
                 if (covered) {
                     continue;
                 }
@@ -151,16 +152,23 @@ public final class MissingCacheMount implements DockerfileRule {
         return ordered;
     }
 
+    /** The command as written up to its action: {@code pip install}, {@code python3 -m pip install}. */
     static String commandName(PackageInstall p) {
-        String prog = p.invocation().program();
-        return p.action().isEmpty() ? prog : prog + " " + p.action();
+        List<Word> argv = p.invocation().argv();
+        int end = p.actionWord() == null ? -1 : argv.indexOf(p.actionWord());
+        if (end < 0 || end > 4) {
+            String prog = p.invocation().program();
+            return p.action().isEmpty() ? prog : prog + " " + p.action();
+        }
+        StringBuilder sb = new StringBuilder(p.invocation().program());
+        for (int i = 1; i <= end; i++) {
+            sb.append(' ').append(argv.get(i).text());
+        }
+        return sb.toString();
     }
 
     private static String baseImage(DockerfileAnalysis analysis, Instruction.Run run) {
-        return analysis.model().stageOf(run).map(s -> {
-            List<Stage> lineage = s.lineage();
-            return lineage.get(lineage.size() - 1).baseImage();
-        }).orElse(null);
+        return CacheDirs.baseImage(analysis, run);
     }
 
     private static String normalize(String name) {

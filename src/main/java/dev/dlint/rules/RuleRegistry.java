@@ -1,5 +1,10 @@
 package dev.dlint.rules;
 
+import dev.dlint.rules.cache.AptUpdateAlone;
+import dev.dlint.rules.cache.BuildWithoutCacheExport;
+import dev.dlint.rules.cache.CacheMountDefeated;
+import dev.dlint.rules.cache.MissingCacheMount;
+import dev.dlint.rules.cache.RemoteAdd;
 import dev.dlint.rules.dockerfile.MissingSyntaxDirective;
 import dev.dlint.rules.syntax.DockerfileSyntaxRule;
 import dev.dlint.rules.syntax.ShellSyntaxRule;
@@ -21,7 +26,13 @@ public final class RuleRegistry {
             new DockerfileSyntaxRule(),
             new ShellSyntaxRule(),
             new MissingSyntaxDirective(),
-            // venv (VE) and wheel (WH) families
+            // cache (CA)
+            new MissingCacheMount(),
+            new CacheMountDefeated(),
+            new AptUpdateAlone(),
+            new RemoteAdd(),
+            new BuildWithoutCacheExport(),
+            // venv (VE) and wheel (WH)
             new NondeterministicVenvPath(),
             new VenvActivationLost(),
             new VenvStageMismatch(),

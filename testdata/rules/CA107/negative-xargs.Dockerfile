@@ -1,0 +1,3 @@
+FROM debian:bookworm-slim
+COPY packages.txt /tmp/
+RUN apt-get update && xargs apt-get install -y < /tmp/packages.txt

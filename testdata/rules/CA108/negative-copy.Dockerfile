@@ -1,0 +1,2 @@
+FROM debian:bookworm-slim
+COPY https-proxy.conf /etc/apt/apt.conf.d/

@@ -55,11 +55,19 @@ public final class BatchLinter {
             failures = List.copyOf(failures);
         }
 
-        /** All diagnostics of all files, sorted by {@link Diagnostic#ORDER}. */
+        /**
+         * All diagnostics of all files, sorted by {@link Diagnostic#ORDER}. A finding in a script
+         * reached from a Dockerfile that the script's own lint also found is reported once.
+         */
         public List<Diagnostic> diagnostics() {
             List<Diagnostic> all = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (FileResult f : files) {
-                all.addAll(f.diagnostics());
+                for (Diagnostic d : f.diagnostics()) {
+                    if (seen.add(d.file().displayPath() + "\0" + d.span() + "\0" + d.code() + "\0" + d.message())) {
+                        all.add(d);
+                    }
+                }
             }
             all.sort(Diagnostic.ORDER);
             return all;

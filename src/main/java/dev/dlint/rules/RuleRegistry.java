@@ -1,6 +1,11 @@
 package dev.dlint.rules;
 
 import dev.dlint.rules.dockerfile.MissingSyntaxDirective;
+import dev.dlint.rules.shell.CdInsteadOfWorkdir;
+import dev.dlint.rules.shell.CurlPipeShell;
+import dev.dlint.rules.shell.InlinePipInScript;
+import dev.dlint.rules.shell.PipeWithoutPipefail;
+import dev.dlint.rules.shell.ScriptWithoutErrexit;
 import dev.dlint.rules.syntax.DockerfileSyntaxRule;
 import dev.dlint.rules.syntax.ShellSyntaxRule;
 import java.util.List;
@@ -14,7 +19,13 @@ public final class RuleRegistry {
     private static final List<Rule> ALL = List.of(
             new DockerfileSyntaxRule(),
             new ShellSyntaxRule(),
-            new MissingSyntaxDirective());
+            new MissingSyntaxDirective(),
+            // shell (SH5xx)
+            new PipeWithoutPipefail(),
+            new CurlPipeShell(),
+            new ScriptWithoutErrexit(),
+            new CdInsteadOfWorkdir(),
+            new InlinePipInScript());
 
     private RuleRegistry() {
     }

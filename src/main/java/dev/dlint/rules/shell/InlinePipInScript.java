@@ -27,7 +27,7 @@ public final class InlinePipInScript implements DockerfileRule {
             .fix(FixAvailability.NONE)
             .build();
 
-    private static final Set<String> TOOLING = Set.of("pip", "setuptools", "wheel");
+    private static final Set<String> TOOLING = Set.of("pip", "setuptools", "wheel", "pipx", "uv", "poetry", "virtualenv", "pip-tools");
 
     @Override
     public RuleMeta meta() {

@@ -54,6 +54,10 @@ public final class PipeWithoutPipefail implements DockerfileRule, ScriptRule {
     private static final Set<String> BENIGN = Set.of("echo", "printf", "yes", "true", ":", "uname", "arch", "nproc",
             "pwd", "id", "whoami", "date", "seq", "env", "printenv", "hostname", "getconf");
 
+    /** Text filters: they fail only on bad options when what they read is a literal. */
+    private static final Set<String> FILTERS = Set.of("cut", "tr", "sed", "awk", "gawk", "sort", "uniq", "grep",
+            "egrep", "fgrep", "wc", "tail", "head", "rev", "xargs", "jq", "base64", "tee");
+
     /** Base images without bash (name-based): the SHELL fix would break the build there. */
     private static final List<String> NO_BASH_BASES = List.of("alpine", "busybox", "distroless", "scratch");
 
@@ -212,7 +216,8 @@ public final class PipeWithoutPipefail implements DockerfileRule, ScriptRule {
             CommandSite site = f.site();
             Pipeline p = site.pipeline();
             Optional<Operator> pipe = site.pipeAfter();
-            if (pipe.isEmpty() || done.containsKey(p) || benign(f)) {
+            if (pipe.isEmpty() || done.containsKey(p) || site.substitutionDepth() > 0 || benign(f)
+                    || (FILTERS.contains(f.invocation().program()) && upstreamBenign(site, byCommand))) {
                 continue;
             }
             done.put(p, true);
@@ -223,6 +228,20 @@ public final class PipeWithoutPipefail implements DockerfileRule, ScriptRule {
             out.add(new Finding(pipe.get(), f, down));
         }
         return out;
+    }
+
+    /** Whether every command piped into this one is benign (a filter of a literal is benign too). */
+    private static boolean upstreamBenign(CommandSite site, Map<SimpleCommand, CommandFact> byCommand) {
+        for (int i = 0; i < site.pipelineIndex(); i++) {
+            if (!(site.pipeline().commands().get(i) instanceof SimpleCommand sc) || byCommand.get(sc) == null) {
+                return false;
+            }
+            CommandFact f = byCommand.get(sc);
+            if (!benign(f) && !FILTERS.contains(f.invocation().program())) {
+                return false;
+            }
+        }
+        return site.pipelineIndex() > 0;
     }
 
     /** Whether the command cannot fail meaningfully (so hiding its status hides nothing). */
@@ -267,7 +286,7 @@ public final class PipeWithoutPipefail implements DockerfileRule, ScriptRule {
         // `… | head` and `… | grep -q` close the pipe early on purpose: with pipefail the upstream's SIGPIPE would fail
         if (p.commands().get(p.commands().size() - 1) instanceof SimpleCommand last) {
             String n = last.literalName().map(ShellFacts::basename).orElse("");
-            if (n.equals("head")) {
+            if (n.equals("head") || n.equals("true") || n.equals(":")) {
                 return true;
             }
             if (n.equals("grep") || n.equals("egrep") || n.equals("fgrep")) {

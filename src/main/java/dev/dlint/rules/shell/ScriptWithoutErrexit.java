@@ -86,14 +86,22 @@ public final class ScriptWithoutErrexit implements DockerfileRule, ScriptRule {
         return ShellFacts.shebang(file).map(s -> SHELL_INTERPRETERS.contains(s.interpreter())).orElse(true);
     }
 
+    /**
+     * Whether the script's own top level (not only function bodies: a library of functions is sourced
+     * by other scripts) installs or builds something.
+     */
     static boolean installLike(List<CommandFact> facts) {
         for (CommandFact f : facts) {
+            if (f.site().inFunction() || f.site().substitutionDepth() > 0) {
+                continue;
+            }
             if (f instanceof CommandFact.PackageInstall || f instanceof CommandFact.Download
                     || f instanceof CommandFact.GitClone || f instanceof CommandFact.VenvCreate) {
                 return true;
             }
-            if (f instanceof CommandFact.ScriptRun r && SHELL_INTERPRETERS.contains(r.interpreter())
-                    && !r.interpreter().equals("source")) {
+            if (f instanceof CommandFact.ScriptRun r && !r.interpreter().equals("source") && r.script() != null
+                    && (!r.interpreter().equals("direct") || r.script().text().endsWith(".sh"))
+                    && SHELL_INTERPRETERS.contains(r.interpreter())) {
                 return true;
             }
         }
@@ -106,7 +114,8 @@ public final class ScriptWithoutErrexit implements DockerfileRule, ScriptRule {
         int slash = name.lastIndexOf('/');
         name = name.substring(slash + 1);
         if (name.contains("entrypoint") || name.startsWith("start") || name.startsWith("run_server")
-                || name.startsWith("serve")) {
+                || name.startsWith("serve") || name.contains("health") || name.startsWith("test")
+                || name.contains("check") || name.contains("lint")) {
             return true;
         }
         for (CommandFact f : script.commands()) {

@@ -39,7 +39,7 @@ public final class InlinePipInScript implements DockerfileRule {
         for (ShellFacts.ReachedScript r : ShellFacts.reachedScripts(context.analysis())) {
             for (CommandFact f : r.script().commands()) {
                 if (!(f instanceof CommandFact.PackageInstall pi) || !(pi.manager() == Manager.PIP || pi.manager() == Manager.UV)
-                        || !pi.action().equals("install")) {
+                        || !(pi.action().equals("install") || pi.action().equals("pip install"))) {
                     continue;
                 }
                 List<String> named = pi.packages().stream()

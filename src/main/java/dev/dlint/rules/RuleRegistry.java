@@ -6,6 +6,11 @@ import dev.dlint.rules.cache.CacheMountDefeated;
 import dev.dlint.rules.cache.MissingCacheMount;
 import dev.dlint.rules.cache.RemoteAdd;
 import dev.dlint.rules.dockerfile.MissingSyntaxDirective;
+import dev.dlint.rules.shell.CdInsteadOfWorkdir;
+import dev.dlint.rules.shell.CurlPipeShell;
+import dev.dlint.rules.shell.InlinePipInScript;
+import dev.dlint.rules.shell.PipeWithoutPipefail;
+import dev.dlint.rules.shell.ScriptWithoutErrexit;
 import dev.dlint.rules.syntax.DockerfileSyntaxRule;
 import dev.dlint.rules.syntax.ShellSyntaxRule;
 import dev.dlint.rules.venv.NondeterministicVenvPath;
@@ -38,7 +43,13 @@ public final class RuleRegistry {
             new VenvStageMismatch(),
             new NoWheelhouse(),
             new FindLinksWithoutNoIndex(),
-            new WheelhouseInImage());
+            new WheelhouseInImage(),
+            // shell (SH5xx)
+            new PipeWithoutPipefail(),
+            new CurlPipeShell(),
+            new ScriptWithoutErrexit(),
+            new CdInsteadOfWorkdir(),
+            new InlinePipInScript());
 
     private RuleRegistry() {
     }

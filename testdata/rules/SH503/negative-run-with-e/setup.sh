@@ -1,0 +1,2 @@
+groupadd app
+useradd -g app app

@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+set -euo pipefail
+apt-get update
+apt-get install -y --no-install-recommends build-essential

@@ -1,0 +1,4 @@
+export DEBIAN_FRONTEND=noninteractive
+apt-get update
+apt-get install -y curl
+# expect: SH503 1:1

@@ -1,0 +1,3 @@
+FROM debian:bookworm-slim
+RUN pushd /opt >/dev/null; popd >/dev/null
+RUN cd - >/dev/null

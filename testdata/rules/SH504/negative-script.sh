@@ -1,0 +1,4 @@
+#!/bin/bash
+set -euo pipefail
+cd /opt/tool
+make install

@@ -1,0 +1,3 @@
+#!/bin/bash
+set -euo pipefail
+pip install --no-cache-dir -r /app/requirements.txt

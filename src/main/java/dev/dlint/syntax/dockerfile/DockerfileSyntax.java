@@ -3,6 +3,7 @@ package dev.dlint.syntax.dockerfile;
 import dev.dlint.source.SegmentedText;
 import dev.dlint.source.SourceFile;
 import dev.dlint.source.Span;
+import dev.dlint.syntax.Utf16CharStream;
 import dev.dlint.syntax.dockerfile.antlr.DockerfileLexer;
 import dev.dlint.syntax.dockerfile.antlr.DockerfileParser;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
@@ -27,7 +27,7 @@ public final class DockerfileSyntax {
     }
 
     public static Dockerfile parse(SourceFile source) {
-        DockerfileLexer lexer = new DockerfileLexer(CharStreams.fromString(source.text()));
+        DockerfileLexer lexer = new DockerfileLexer(new Utf16CharStream(source.text()));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
@@ -37,7 +37,7 @@ public final class DockerfileSyntax {
 
     /** The token texts of the whole file, in order; they concatenate to the file's text. */
     public static List<Token> tokens(SourceFile source) {
-        DockerfileLexer lexer = new DockerfileLexer(CharStreams.fromString(source.text()));
+        DockerfileLexer lexer = new DockerfileLexer(new Utf16CharStream(source.text()));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();

@@ -6,7 +6,7 @@ import dev.dlint.source.Span;
 import dev.dlint.syntax.shell.antlr.ShellLexer;
 import dev.dlint.syntax.shell.antlr.ShellLexerBase;
 import dev.dlint.syntax.shell.antlr.ShellParser;
-import dev.dlint.syntax.shell.antlr.Utf16CharStream;
+import dev.dlint.syntax.Utf16CharStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;

@@ -214,4 +214,12 @@ class DockerfileSyntaxTest {
         assertThat(sb.toString()).isEqualTo(text);
         assertThat(List.of(parse(text).errors())).containsExactly(List.of());
     }
+
+    @Test
+    void offsetsCountUtf16UnitsAfterCharactersOutsideTheBmp() {
+        Dockerfile f = parse("FROM x\nRUN echo \"\uD83D\uDD27 build\"\nRUN pip install numpy\n");
+        Instruction.Run run = (Instruction.Run) f.instructions().get(2);
+        assertThat(f.source().slice(run.keyword().span())).isEqualTo("RUN");
+        assertThat(pos(f, run.keyword().span().start())).isEqualTo(new Position(3, 1));
+    }
 }

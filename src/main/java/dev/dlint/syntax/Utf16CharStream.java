@@ -1,4 +1,4 @@
-package dev.dlint.syntax.shell.antlr;
+package dev.dlint.syntax;
 
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.IntStream;

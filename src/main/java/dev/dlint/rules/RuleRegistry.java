@@ -1,6 +1,16 @@
 package dev.dlint.rules;
 
+import dev.dlint.rules.dockerfile.CopyOutsideContext;
+import dev.dlint.rules.dockerfile.CopySourceMissing;
 import dev.dlint.rules.dockerfile.MissingSyntaxDirective;
+import dev.dlint.rules.pin.BaseImageWithoutDigest;
+import dev.dlint.rules.pin.NpmInstallWithLockfile;
+import dev.dlint.rules.pin.RequirementWithoutHash;
+import dev.dlint.rules.pin.UnpinnedBaseImage;
+import dev.dlint.rules.pin.UnpinnedOsPackage;
+import dev.dlint.rules.pin.UnpinnedPackage;
+import dev.dlint.rules.pin.UnpinnedRequirement;
+import dev.dlint.rules.pin.UnpinnedSource;
 import dev.dlint.rules.syntax.DockerfileSyntaxRule;
 import dev.dlint.rules.syntax.ShellSyntaxRule;
 import java.util.List;
@@ -14,7 +24,18 @@ public final class RuleRegistry {
     private static final List<Rule> ALL = List.of(
             new DockerfileSyntaxRule(),
             new ShellSyntaxRule(),
-            new MissingSyntaxDirective());
+            new MissingSyntaxDirective(),
+            // PN: pinning; DF602/DF603: context sources
+            new UnpinnedBaseImage(),
+            new BaseImageWithoutDigest(),
+            new UnpinnedPackage(),
+            new UnpinnedRequirement(),
+            new RequirementWithoutHash(),
+            new UnpinnedSource(),
+            new UnpinnedOsPackage(),
+            new NpmInstallWithLockfile(),
+            new CopyOutsideContext(),
+            new CopySourceMissing());
 
     private RuleRegistry() {
     }

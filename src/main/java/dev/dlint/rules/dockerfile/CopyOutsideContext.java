@@ -60,7 +60,7 @@ public final class CopyOutsideContext implements DockerfileRule {
                 ? " is an absolute host path, but " + kw + " sources are relative to the build context"
                 : " leaves the build context with `..`, which the builder cannot see";
         context.report(source.span(), kw + " source " + shown + why
-                + ": BuildKit resolves it inside the context root, so the build fails or copies another file; "
+                + ": BuildKit clamps it to the context root, so it copies a context path of that name (or fails when there is none), never the file outside; "
                 + "move the file into the context or widen the context (`docker build -f … <parent dir>`)");
     }
 

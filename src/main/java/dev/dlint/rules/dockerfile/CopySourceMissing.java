@@ -35,6 +35,15 @@ public final class CopySourceMissing implements DockerfileRule {
         if (!build.isKnown()) {
             return;
         }
+        java.util.List<UnresolvedSource> missing = new java.util.ArrayList<>();
+        for (Instruction i : context.dockerfile().instructions()) {
+            for (UnresolvedSource u : context.model().unresolvedSources(i)) {
+                if (u.reason() == UnresolvedSource.Reason.MISSING) {
+                    missing.add(u);
+                }
+            }
+        }
+        boolean contextInDoubt = ParentContext.likely(build, missing);
         for (Instruction i : context.dockerfile().instructions()) {
             if (!(i instanceof Instruction.Copy || i instanceof Instruction.Add) || i.flag("from").isPresent()) {
                 continue;
@@ -43,7 +52,7 @@ public final class CopySourceMissing implements DockerfileRule {
             for (UnresolvedSource u : context.model().unresolvedSources(i)) {
                 String shown = u.source().text().equals(u.expanded()) ? "`" + u.source().text() + "`"
                         : "`" + u.source().text() + "` (`" + u.expanded() + "`)";
-                if (u.reason() == UnresolvedSource.Reason.MISSING) {
+                if (u.reason() == UnresolvedSource.Reason.MISSING && !contextInDoubt) {
                     context.report(u.source().span(), kw + " source " + shown + " matches nothing in the build "
                             + "context, so the build fails here; fix the path or add the file (paths are relative to "
                             + "the context, not to the Dockerfile)");

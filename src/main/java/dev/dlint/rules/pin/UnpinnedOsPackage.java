@@ -48,7 +48,7 @@ public final class UnpinnedOsPackage implements DockerfileRule, ScriptRule {
             }
             for (PackageArg p : pi.packages()) {
                 if (p.kind() != PackageArg.Kind.NAME || p.pinned() || p.name().startsWith("@")
-                        || p.name().startsWith("-")) {
+                        || p.name().startsWith("-") || p.name().chars().anyMatch(c -> c == '*' || c == '?' || c == '[')) {
                     continue;
                 }
                 String example = switch (pi.manager()) {

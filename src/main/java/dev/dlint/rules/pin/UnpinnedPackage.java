@@ -55,7 +55,7 @@ public final class UnpinnedPackage implements DockerfileRule, ScriptRule {
             }
             String tool = m.name().toLowerCase(java.util.Locale.ROOT);
             for (PackageArg p : pi.packages()) {
-                if (p.kind() != PackageArg.Kind.NAME || exact(m, p)) {
+                if (p.kind() != PackageArg.Kind.NAME || exact(m, p) || !looksLikeName(p.name())) {
                     continue;
                 }
                 String why = p.versionSpec().isEmpty() ? "has no version" : "is not pinned exactly (`" + p.versionSpec() + "`)";
@@ -65,6 +65,12 @@ public final class UnpinnedPackage implements DockerfileRule, ScriptRule {
                         + "`) or install it from a pinned requirements/constraints file");
             }
         }
+    }
+
+    /** A local path with extras ({@code .[dev]}) or a glob is not an index package. */
+    private static boolean looksLikeName(String name) {
+        return !name.isEmpty() && Character.isLetterOrDigit(name.charAt(0)) && !name.contains("/")
+                && name.chars().noneMatch(c -> c == '*' || c == '?');
     }
 
     private static boolean exact(Manager m, PackageArg p) {

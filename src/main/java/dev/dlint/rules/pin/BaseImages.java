@@ -10,14 +10,15 @@ record BaseImages(String reference, String name, String tag, String digest) {
 
     /**
      * The registry image a stage is built FROM; empty for {@code scratch}, for a FROM naming an
-     * earlier stage, and when the reference uses a variable without a known value.
+     * earlier stage, when the reference uses a variable without a known value, and for template
+     * placeholders ({@code {base_image}}).
      */
     static Optional<BaseImages> of(BuildModel model, Stage stage) {
         if (stage.from().image() == null || stage.parent().isPresent()) {
             return Optional.empty();
         }
         String ref = stage.baseImage();
-        if (ref == null || ref.isBlank() || ref.contains("$")) {
+        if (ref == null || ref.isBlank() || ref.contains("$") || ref.contains("{") || ref.contains("<")) {
             return Optional.empty();
         }
         if (stage.from().image().text().contains("$")) {

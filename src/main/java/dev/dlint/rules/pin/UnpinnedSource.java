@@ -81,6 +81,7 @@ public final class UnpinnedSource implements DockerfileRule, ScriptRule {
                 for (PackageArg p : pi.packages()) {
                     if (p.kind() == PackageArg.Kind.VCS) {
                         String ref = p.versionSpec().startsWith("@") ? p.versionSpec().substring(1) : "";
+                        ref = ref.split("[;#\\s]", 2)[0];
                         if (!ref.isEmpty() && FIXED_REF.matcher(ref).matches()) {
                             continue;
                         }
@@ -110,7 +111,7 @@ public final class UnpinnedSource implements DockerfileRule, ScriptRule {
             return true; // chosen at build time (an ARG/ENV): assume a pinned value
         }
         String r = ref.literal().orElse("");
-        return FIXED_REF.matcher(r).matches();
+        return r.contains("{") || FIXED_REF.matcher(r).matches(); // {placeholder}: a template, not a ref
     }
 
     private static boolean laterFixedCheckout(List<CommandFact> facts, int from) {

@@ -5,7 +5,17 @@ import dev.dlint.rules.cache.BuildWithoutCacheExport;
 import dev.dlint.rules.cache.CacheMountDefeated;
 import dev.dlint.rules.cache.MissingCacheMount;
 import dev.dlint.rules.cache.RemoteAdd;
+import dev.dlint.rules.dockerfile.CopyOutsideContext;
+import dev.dlint.rules.dockerfile.CopySourceMissing;
 import dev.dlint.rules.dockerfile.MissingSyntaxDirective;
+import dev.dlint.rules.pin.BaseImageWithoutDigest;
+import dev.dlint.rules.pin.NpmInstallWithLockfile;
+import dev.dlint.rules.pin.RequirementWithoutHash;
+import dev.dlint.rules.pin.UnpinnedBaseImage;
+import dev.dlint.rules.pin.UnpinnedOsPackage;
+import dev.dlint.rules.pin.UnpinnedPackage;
+import dev.dlint.rules.pin.UnpinnedRequirement;
+import dev.dlint.rules.pin.UnpinnedSource;
 import dev.dlint.rules.shell.CdInsteadOfWorkdir;
 import dev.dlint.rules.shell.CurlPipeShell;
 import dev.dlint.rules.shell.InlinePipInScript;
@@ -23,33 +33,47 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every rule dlint has, listed by hand: no classpath scanning at start-up, and one place to see
- * the whole catalogue.
+ * Every rule dlint has, listed by hand in catalogue order: no classpath scanning at start-up, and
+ * one place to see the whole catalogue.
  */
 public final class RuleRegistry {
     private static final List<Rule> ALL = List.of(
+            // syntax (E)
             new DockerfileSyntaxRule(),
             new ShellSyntaxRule(),
-            new MissingSyntaxDirective(),
-            // cache (CA)
+            // build cache (CA)
             new MissingCacheMount(),
             new CacheMountDefeated(),
             new AptUpdateAlone(),
             new RemoteAdd(),
             new BuildWithoutCacheExport(),
-            // venv (VE) and wheel (WH)
+            // pinning (PN)
+            new UnpinnedBaseImage(),
+            new BaseImageWithoutDigest(),
+            new UnpinnedPackage(),
+            new UnpinnedRequirement(),
+            new RequirementWithoutHash(),
+            new UnpinnedSource(),
+            new UnpinnedOsPackage(),
+            new NpmInstallWithLockfile(),
+            // virtualenvs (VE)
             new NondeterministicVenvPath(),
             new VenvActivationLost(),
             new VenvStageMismatch(),
+            // wheelhouse (WH)
             new NoWheelhouse(),
             new FindLinksWithoutNoIndex(),
             new WheelhouseInImage(),
-            // shell (SH5xx)
+            // shell (SH)
             new PipeWithoutPipefail(),
             new CurlPipeShell(),
             new ScriptWithoutErrexit(),
             new CdInsteadOfWorkdir(),
-            new InlinePipInScript());
+            new InlinePipInScript(),
+            // Dockerfile (DF)
+            new MissingSyntaxDirective(),
+            new CopyOutsideContext(),
+            new CopySourceMissing());
 
     private RuleRegistry() {
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class ConfigTest {
     private static final Path FILE = Path.of("/work/proj/.dlint.yaml");
-    private static final String MOUNT = "FROM x\nRUN --mount=type=cache,target=/c echo\n";
+    private static final String MOUNT = "FROM x:1\nRUN --mount=type=cache,target=/c echo\n";
 
     private static List<String> codes(LintSettings s, String dockerfile) {
         return new Linter(s).lint(SourceFile.of(Path.of("/work/proj/Dockerfile"), "Dockerfile", dockerfile, false),
@@ -78,12 +78,12 @@ class ConfigTest {
     @Test
     void pragmasSuppressTheNextInstructionOrTheFile() {
         LintSettings s = LintSettings.defaults();
-        assertThat(codes(s, "FROM x\n# dlint ignore=DF601 we pin the builder\nRUN --mount=type=cache,target=/c \\\n  echo\n")).isEmpty();
-        assertThat(codes(s, "FROM x\n# dlint ignore=DF601\nRUN echo\nRUN --mount=type=cache,target=/c echo\n"))
+        assertThat(codes(s, "FROM x:1\n# dlint ignore=DF601 we pin the builder\nRUN --mount=type=cache,target=/c \\\n  echo\n")).isEmpty();
+        assertThat(codes(s, "FROM x:1\n# dlint ignore=DF601\nRUN echo\nRUN --mount=type=cache,target=/c echo\n"))
                 .containsExactly("DF601:warning");
-        assertThat(codes(s, "FROM x\nRUN --mount=type=cache,target=/c echo\n# dlint global ignore=missing-syntax-directive\n")).isEmpty();
-        assertThat(codes(s, "# check=skip=DF601\nFROM x\nRUN --mount=type=cache,target=/c echo\n")).isEmpty();
-        assertThat(codes(s, "FROM x\n# dlint ignore=E001\nCOPPY a b\n")).containsExactly("E001:error");
+        assertThat(codes(s, "FROM x:1\nRUN --mount=type=cache,target=/c echo\n# dlint global ignore=missing-syntax-directive\n")).isEmpty();
+        assertThat(codes(s, "# check=skip=DF601\nFROM x:1\nRUN --mount=type=cache,target=/c echo\n")).isEmpty();
+        assertThat(codes(s, "FROM x:1\n# dlint ignore=E001\nCOPPY a b\n")).containsExactly("E001:error");
     }
 
     @Test

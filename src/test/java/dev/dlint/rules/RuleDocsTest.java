@@ -4,13 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dlint.engine.Linter;
 import dev.dlint.source.SourceFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Rule docs are tests: front matter agrees with the rule's META, Example raises it, Use instead does not. */
+/**
+ * Rule docs are tests: front matter agrees with the rule's META, Example raises it, Use instead
+ * does not.
+ *
+ * <p>A code block's info string is {@code LANG [FILE] [context[=a,b]]}. A block alone is linted
+ * as one file with no build context. When some block of a section names its FILE
+ * ({@code sh install.sh}), the section's blocks are one build context and are linted together.
+ * {@code context} makes the block a Dockerfile in a build context of its own, holding the
+ * listed (empty) files.
+ */
 class RuleDocsTest {
 
     @TestFactory
@@ -30,72 +46,98 @@ class RuleDocsTest {
             assertThat(bad).as("Example code").isNotEmpty();
             assertThat(good).as("Use instead code").isNotEmpty();
             Linter linter = new Linter(List.of(rule));
-            if (bad.stream().anyMatch(RuleDocsTest::named)) {
-                assertThat(contextCodes(linter, bad)).as("Example of " + m.code()).contains(m.code());
-                assertThat(contextCodes(linter, good)).as("Use instead of " + m.code()).doesNotContain(m.code());
-                return;
+            for (List<String> codes : lint(linter, bad)) {
+                assertThat(codes).as("Example of " + m.code()).contains(m.code());
             }
-            for (RuleDoc.CodeBlock b : bad) {
-                assertThat(codes(linter, b)).as("Example of " + m.code()).contains(m.code());
-            }
-            for (RuleDoc.CodeBlock b : good) {
-                assertThat(codes(linter, b)).as("Use instead of " + m.code()).doesNotContain(m.code());
+            for (List<String> codes : lint(linter, good)) {
+                assertThat(codes).as("Use instead of " + m.code()).doesNotContain(m.code());
             }
         }));
     }
 
-    /** A block whose info string names its file ({@code sh install.sh}): the section is one build context. */
-    private static boolean named(RuleDoc.CodeBlock b) {
-        return b.info().trim().split("\\s+").length > 1;
-    }
-
-    /** Lints the named blocks of a section together, written to a temporary build context. */
-    private static List<String> contextCodes(Linter linter, List<RuleDoc.CodeBlock> blocks) throws java.io.IOException {
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("dlint-doc");
-        java.util.List<String> out = new java.util.ArrayList<>();
-        try {
-            java.util.Map<java.nio.file.Path, FileKind> files = new java.util.LinkedHashMap<>();
-            for (RuleDoc.CodeBlock b : blocks) {
-                String[] info = b.info().trim().split("\\s+");
-                String name = info.length > 1 ? info[1] : "Dockerfile";
-                java.nio.file.Path f = dir.resolve(name);
-                java.nio.file.Files.createDirectories(f.getParent());
-                java.nio.file.Files.writeString(f, b.code());
-                files.put(f, kindOf(info[0]));
-            }
-            for (var e : files.entrySet()) {
-                SourceFile source = SourceFile.of(e.getKey(), e.getKey().getFileName().toString(),
-                        java.nio.file.Files.readString(e.getKey()), false);
-                linter.lint(source, e.getValue()).diagnostics().forEach(d -> out.add(d.code()));
-            }
-        } finally {
-            try (var walk = java.nio.file.Files.walk(dir)) {
-                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    /** The codes found per unit of a section: each block alone, or the whole section as one context. */
+    private static List<List<String>> lint(Linter linter, List<RuleDoc.CodeBlock> blocks) throws IOException {
+        List<List<String>> out = new ArrayList<>();
+        if (blocks.stream().anyMatch(b -> info(b).file() != null)) {
+            out.add(inContext(linter, blocks));
+            return out;
+        }
+        for (RuleDoc.CodeBlock b : blocks) {
+            Info i = info(b);
+            if (i.context() != null) {
+                out.add(inContext(linter, List.of(b)));
+            } else {
+                String name = switch (i.kind()) {
+                    case SHELL_SCRIPT -> "install.sh";
+                    case REQUIREMENTS -> "requirements.txt";
+                    default -> "Dockerfile";
+                };
+                out.add(codes(linter.lint(SourceFile.of(name, b.code()), i.kind()).diagnostics()));
             }
         }
         return out;
     }
 
-    private static FileKind kindOf(String info) {
-        return switch (info.toLowerCase(Locale.ROOT)) {
-            case "sh", "bash", "shell" -> FileKind.SHELL_SCRIPT;
-            case "text", "requirements" -> FileKind.REQUIREMENTS;
-            default -> FileKind.DOCKERFILE;
-        };
+    private record Info(FileKind kind, String file, List<String> context) {
     }
 
-    private static List<String> codes(Linter linter, RuleDoc.CodeBlock block) {
-        FileKind kind = switch (block.info().toLowerCase(Locale.ROOT)) {
+    private static Info info(RuleDoc.CodeBlock b) {
+        String[] words = b.info().trim().split("\\s+");
+        FileKind kind = switch (words[0].toLowerCase(Locale.ROOT)) {
             case "sh", "bash", "shell" -> FileKind.SHELL_SCRIPT;
             case "text", "requirements" -> FileKind.REQUIREMENTS;
             default -> FileKind.DOCKERFILE;
         };
-        String name = switch (kind) {
-            case SHELL_SCRIPT -> "install.sh";
-            case REQUIREMENTS -> "requirements.txt";
-            default -> "Dockerfile";
-        };
-        return linter.lint(SourceFile.of(name, block.code()), kind).diagnostics().stream()
-                .map(Diagnostic::code).toList();
+        String file = null;
+        List<String> context = null;
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].equals("context")) {
+                context = List.of();
+            } else if (words[i].startsWith("context=")) {
+                context = List.of(words[i].substring("context=".length()).split(","));
+            } else {
+                file = words[i];
+            }
+        }
+        return new Info(kind, file, context);
+    }
+
+    /** Writes the blocks (and the empty files they list) into a temporary build context and lints them there. */
+    private static List<String> inContext(Linter linter, List<RuleDoc.CodeBlock> blocks) throws IOException {
+        Path dir = Files.createTempDirectory("dlint-doc");
+        try {
+            Map<Path, FileKind> files = new LinkedHashMap<>();
+            for (RuleDoc.CodeBlock b : blocks) {
+                Info i = info(b);
+                Path f = dir.resolve(i.file() != null ? i.file() : "Dockerfile");
+                Files.createDirectories(f.getParent());
+                Files.writeString(f, b.code());
+                files.put(f, i.kind());
+                for (String extra : i.context() == null ? List.<String>of() : i.context()) {
+                    if (!extra.isBlank()) {
+                        Path e = dir.resolve(extra.trim());
+                        Files.createDirectories(e.getParent());
+                        if (!Files.exists(e)) {
+                            Files.writeString(e, "");
+                        }
+                    }
+                }
+            }
+            List<String> out = new ArrayList<>();
+            for (Map.Entry<Path, FileKind> e : files.entrySet()) {
+                SourceFile source = SourceFile.of(e.getKey(), e.getKey().getFileName().toString(),
+                        Files.readString(e.getKey()), false);
+                out.addAll(codes(linter.lint(source, e.getValue()).diagnostics()));
+            }
+            return out;
+        } finally {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static List<String> codes(List<Diagnostic> ds) {
+        return ds.stream().map(Diagnostic::code).toList();
     }
 }

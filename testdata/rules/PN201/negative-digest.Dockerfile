@@ -1,0 +1,2 @@
+FROM python@sha256:4d2f76e1b8a3cd4c2a4a3d6f1e7f9b0c5d6e7f8091a2b3c4d5e6f708192a3b4c
+FROM nvidia/cuda:latest@sha256:4d2f76e1b8a3cd4c2a4a3d6f1e7f9b0c5d6e7f8091a2b3c4d5e6f708192a3b4c

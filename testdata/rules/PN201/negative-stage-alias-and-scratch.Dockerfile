@@ -1,0 +1,6 @@
+FROM golang:1.22.5-bookworm AS builder
+RUN go build -o /app ./...
+FROM builder AS test
+RUN go test ./...
+FROM scratch
+COPY --from=builder /app /app

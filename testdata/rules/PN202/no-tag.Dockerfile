@@ -1,0 +1,2 @@
+FROM alpine
+# expect: PN202 1:6

@@ -1,0 +1,5 @@
+FROM node:20.15.1-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm install
+# expect: PN208 4:5

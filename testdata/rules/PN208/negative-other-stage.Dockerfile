@@ -1,0 +1,6 @@
+FROM node:20.15.1-slim AS lock
+COPY package.json package-lock.json /src/
+FROM node:20.15.1-slim
+WORKDIR /app
+COPY package.json ./
+RUN npm install

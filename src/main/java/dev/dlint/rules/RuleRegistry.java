@@ -1,5 +1,6 @@
 package dev.dlint.rules;
 
+import dev.dlint.rules.cache.CopyBeforeInstall;
 import dev.dlint.rules.dockerfile.MissingSyntaxDirective;
 import dev.dlint.rules.syntax.DockerfileSyntaxRule;
 import dev.dlint.rules.syntax.ShellSyntaxRule;
@@ -14,7 +15,9 @@ public final class RuleRegistry {
     private static final List<Rule> ALL = List.of(
             new DockerfileSyntaxRule(),
             new ShellSyntaxRule(),
-            new MissingSyntaxDirective());
+            new MissingSyntaxDirective(),
+            // cache (CA101-CA106 by rules-ca1)
+            new CopyBeforeInstall());
 
     private RuleRegistry() {
     }

@@ -1,6 +1,7 @@
 package dev.dlint.rules;
 
 import dev.dlint.rules.cache.CopyBeforeInstall;
+import dev.dlint.rules.cache.MissingDockerignore;
 import dev.dlint.rules.dockerfile.MissingSyntaxDirective;
 import dev.dlint.rules.syntax.DockerfileSyntaxRule;
 import dev.dlint.rules.syntax.ShellSyntaxRule;
@@ -17,7 +18,8 @@ public final class RuleRegistry {
             new ShellSyntaxRule(),
             new MissingSyntaxDirective(),
             // cache (CA101-CA106 by rules-ca1)
-            new CopyBeforeInstall());
+            new CopyBeforeInstall(),
+            new MissingDockerignore());
 
     private RuleRegistry() {
     }

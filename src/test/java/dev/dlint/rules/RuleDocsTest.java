@@ -50,6 +50,23 @@ class RuleDocsTest {
             case REQUIREMENTS -> "requirements.txt";
             default -> "Dockerfile";
         };
+        if (block.info().toLowerCase(Locale.ROOT).endsWith(" context")) {
+            // ```dockerfile context: linted as the only file of a build context on disk (rules that
+            // need a real context directory, such as CA106).
+            try {
+                java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("dlint-doc");
+                java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve(name), block.code());
+                try {
+                    return linter.lint(SourceFile.of(file, name, block.code(), false), kind).diagnostics().stream()
+                            .map(Diagnostic::code).toList();
+                } finally {
+                    java.nio.file.Files.delete(file);
+                    java.nio.file.Files.delete(dir);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         return linter.lint(SourceFile.of(name, block.code()), kind).diagnostics().stream()
                 .map(Diagnostic::code).toList();
     }

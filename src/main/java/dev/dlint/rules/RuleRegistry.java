@@ -2,6 +2,7 @@ package dev.dlint.rules;
 
 import dev.dlint.rules.cache.CopyBeforeInstall;
 import dev.dlint.rules.cache.MissingDockerignore;
+import dev.dlint.rules.cache.VolatileArgBeforeRun;
 import dev.dlint.rules.dockerfile.MissingSyntaxDirective;
 import dev.dlint.rules.syntax.DockerfileSyntaxRule;
 import dev.dlint.rules.syntax.ShellSyntaxRule;
@@ -19,6 +20,7 @@ public final class RuleRegistry {
             new MissingSyntaxDirective(),
             // cache (CA101-CA106 by rules-ca1)
             new CopyBeforeInstall(),
+            new VolatileArgBeforeRun(),
             new MissingDockerignore());
 
     private RuleRegistry() {

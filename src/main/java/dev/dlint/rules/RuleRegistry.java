@@ -1,6 +1,7 @@
 package dev.dlint.rules;
 
 import dev.dlint.rules.cache.CopyBeforeInstall;
+import dev.dlint.rules.cache.CopyTooEarly;
 import dev.dlint.rules.cache.MissingDockerignore;
 import dev.dlint.rules.cache.VolatileArgBeforeRun;
 import dev.dlint.rules.dockerfile.MissingSyntaxDirective;
@@ -20,6 +21,7 @@ public final class RuleRegistry {
             new MissingSyntaxDirective(),
             // cache (CA101-CA106 by rules-ca1)
             new CopyBeforeInstall(),
+            new CopyTooEarly(),
             new VolatileArgBeforeRun(),
             new MissingDockerignore());
 

@@ -1,6 +1,6 @@
 FROM node:20-slim
 WORKDIR /app
-ARG APP_GIT_SHA=unknown
+ARG APP_GIT_SHA
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .

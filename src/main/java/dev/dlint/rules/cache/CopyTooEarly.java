@@ -8,6 +8,7 @@ import dev.dlint.model.build.CopiedFile;
 import dev.dlint.model.build.CopyResolution;
 import dev.dlint.model.build.Stage;
 import dev.dlint.model.commands.CommandFact;
+import dev.dlint.model.commands.Manager;
 import dev.dlint.model.commands.PackageArg;
 import dev.dlint.rules.DockerfileContext;
 import dev.dlint.rules.DockerfileRule;
@@ -18,6 +19,7 @@ import dev.dlint.source.SourceFile;
 import dev.dlint.source.Span;
 import dev.dlint.syntax.dockerfile.Instruction;
 import dev.dlint.syntax.shell.Word;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -171,7 +173,8 @@ public final class CopyTooEarly implements DockerfileRule {
                 }
             }
             if (f instanceof CommandFact.PackageInstall p) {
-                if (!p.requirementFiles().isEmpty() || !p.constraintFiles().isEmpty() || !p.editables().isEmpty()
+                if (EnumSet.of(Manager.GO, Manager.CARGO, Manager.MAVEN, Manager.GRADLE).contains(p.manager())
+                        || !p.requirementFiles().isEmpty() || !p.constraintFiles().isEmpty() || !p.editables().isEmpty()
                         || (p.packages().isEmpty() && !p.manager().isOs())
                         || p.packages().stream().anyMatch(a -> a.kind() == PackageArg.Kind.PATH
                         || a.kind() == PackageArg.Kind.DYNAMIC)) {

@@ -38,7 +38,7 @@ public final class VolatileArgBeforeRun implements DockerfileRule {
             "GIT_COMMIT", "GIT_SHA", "GIT_HASH", "GIT_REV", "COMMIT", "COMMIT_SHA", "COMMIT_HASH", "SOURCE_COMMIT",
             "VCS_REF", "REVISION", "VERSION", "BUILD_VERSION", "BUILD_NUMBER", "BUILD_ID", "CACHEBUST", "CACHE_BUST",
             "CACHEBUSTER", "CACHE_BUSTER", "TIMESTAMP", "DATE", "GITHUB_SHA", "CI_COMMIT_SHA");
-    static final List<String> DEFAULT_SUFFIXES = List.of("_COMMIT", "_SHA", "_DATE", "_TIMESTAMP", "_REVISION",
+    static final List<String> DEFAULT_SUFFIXES = List.of("_COMMIT", "_GIT_SHA", "_COMMIT_SHA", "_DATE", "_TIMESTAMP", "_REVISION",
             "_BUILD_NUMBER", "_BUILD_ID", "_CACHEBUST");
 
     @Override
@@ -65,7 +65,10 @@ public final class VolatileArgBeforeRun implements DockerfileRule {
                     }
                     String name = d.name().text();
                     String upper = name.toUpperCase(Locale.ROOT);
-                    if (names.contains(upper) || suffixes.stream().anyMatch(upper::endsWith)) {
+                    // With a default value it is a pin (DEEPEP_COMMIT=abc…, VERSION=2.6.1), not a per-build value;
+                    // cache-bust arguments are the exception (ARG CACHEBUST=1 is overridden per build).
+                    boolean pinned = d.defaultValue() != null && !upper.contains("CACHE");
+                    if (!pinned && (names.contains(upper) || suffixes.stream().anyMatch(upper::endsWith))) {
                         checkArg(context, body, k, arg, name);
                     }
                 }
@@ -187,8 +190,9 @@ public final class VolatileArgBeforeRun implements DockerfileRule {
             }
         }
         List<CommandFact> facts = analysis.commands(run);
-        if (facts.isEmpty()) {
-            return true;
+        if (facts.isEmpty() || !run.heredocs().isEmpty()
+                || facts.stream().anyMatch(f -> f instanceof CommandFact.ScriptRun s && s.readsStdin())) {
+            return true; // a heredoc or a script read from stdin may use it: cannot tell
         }
         if (CacheSupport.expandsAny(facts, names)) {
             return true;

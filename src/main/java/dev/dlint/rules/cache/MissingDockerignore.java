@@ -31,6 +31,24 @@ public final class MissingDockerignore implements DockerfileRule {
         return META;
     }
 
+    /**
+     * Whether a directory above the context root, up to the repository root (the directory with
+     * {@code .git}), has a .dockerignore. TODO: belongs in BuildContext as a fact ("likely context").
+     */
+    static boolean ancestorHasDockerIgnore(java.nio.file.Path root) {
+        java.nio.file.Path dir = root.toAbsolutePath().normalize();
+        for (int depth = 0; depth < 6 && dir != null; depth++) {
+            if (java.nio.file.Files.exists(dir.resolve(".git"))) {
+                return false;
+            }
+            dir = dir.getParent();
+            if (dir != null && java.nio.file.Files.isRegularFile(dir.resolve(".dockerignore"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public void check(DockerfileContext context) {
         BuildContext build = context.analysis().context();
@@ -38,6 +56,9 @@ public final class MissingDockerignore implements DockerfileRule {
             return;
         }
         boolean has = build.hasDockerIgnore();
+        if (!has && ancestorHasDockerIgnore(build.root().get())) {
+            return; // most likely built with that ancestor as its context (docker build -f sub/Dockerfile .)
+        }
         if (has && (build.isExcluded(".git") || build.isExcluded(".git/HEAD"))) {
             return;
         }

@@ -3,8 +3,12 @@ package dev.dlint.rules;
 import dev.dlint.rules.cache.AptUpdateAlone;
 import dev.dlint.rules.cache.BuildWithoutCacheExport;
 import dev.dlint.rules.cache.CacheMountDefeated;
+import dev.dlint.rules.cache.CopyBeforeInstall;
+import dev.dlint.rules.cache.CopyTooEarly;
 import dev.dlint.rules.cache.MissingCacheMount;
+import dev.dlint.rules.cache.MissingDockerignore;
 import dev.dlint.rules.cache.RemoteAdd;
+import dev.dlint.rules.cache.VolatileArgBeforeRun;
 import dev.dlint.rules.dockerfile.CopyOutsideContext;
 import dev.dlint.rules.dockerfile.CopySourceMissing;
 import dev.dlint.rules.dockerfile.MissingSyntaxDirective;
@@ -42,8 +46,12 @@ public final class RuleRegistry {
             new DockerfileSyntaxRule(),
             new ShellSyntaxRule(),
             // build cache (CA)
+            new CopyBeforeInstall(),
             new MissingCacheMount(),
             new CacheMountDefeated(),
+            new CopyTooEarly(),
+            new VolatileArgBeforeRun(),
+            new MissingDockerignore(),
             new AptUpdateAlone(),
             new RemoteAdd(),
             new BuildWithoutCacheExport(),

@@ -1,0 +1,3 @@
+#!/bin/bash
+set -euo pipefail
+apt-get install -y --no-install-recommends curl

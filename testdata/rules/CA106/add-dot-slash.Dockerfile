@@ -1,0 +1,3 @@
+FROM ubuntu:22.04
+ADD ./ /srv/
+# expect: CA106 2:1

@@ -1,0 +1,3 @@
+#!/bin/sh
+set -eu
+pip install --no-cache-dir -r requirements.txt

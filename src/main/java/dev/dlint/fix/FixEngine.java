@@ -53,9 +53,9 @@ public final class FixEngine {
         List<String> problems = new ArrayList<>();
         Set<String> dropped = new java.util.HashSet<>();
         for (int pass = 0; pass < MAX_PASSES; pass++) {
-            List<Diagnostic> candidates = applicable(current, findings, dropped);
+            List<Diagnostic> candidates = applicable(current, findings, dropped, newFiles);
             if (candidates.isEmpty()) {
-                return new Outcome(current.text(), applied, newFiles, problems, findings);
+                return new Outcome(current.text(), applied, newFiles, problems, withoutCreated(findings, newFiles));
             }
             long syntaxBefore = syntaxErrors(findings);
             SourceFile next = with(current, apply(current.text(), candidates));
@@ -92,20 +92,34 @@ public final class FixEngine {
             current = next;
             findings = nextFindings;
         }
-        if (!applicable(current, findings, dropped).isEmpty()) {
+        if (!applicable(current, findings, dropped, newFiles).isEmpty()) {
             problems.add("fixes did not converge after " + MAX_PASSES + " passes (a bug in dlint); the file was left as the last pass made it");
         }
-        return new Outcome(current.text(), applied, newFiles, problems, findings);
+        return new Outcome(current.text(), applied, newFiles, problems, withoutCreated(findings, newFiles));
+    }
+
+    /**
+     * A fix that only creates files is done once its files are created: the files exist only when
+     * the outcome is written, so the finding is still seen in memory and must not be applied again.
+     */
+    private static boolean onlyCreates(Diagnostic d, List<NewFile> created) {
+        return d.fix() != null && d.fix().edits().isEmpty() && !d.fix().newFiles().isEmpty()
+                && d.fix().newFiles().stream().allMatch(n -> created.stream().anyMatch(c -> c.relativePath().equals(n.relativePath())));
+    }
+
+    private static List<Diagnostic> withoutCreated(List<Diagnostic> findings, List<NewFile> created) {
+        return findings.stream().filter(d -> !onlyCreates(d, created)).toList();
     }
 
     /** Findings in this file with an allowed fix, non-overlapping, in order of position. */
-    private List<Diagnostic> applicable(SourceFile file, List<Diagnostic> findings, Set<String> dropped) {
+    private List<Diagnostic> applicable(SourceFile file, List<Diagnostic> findings, Set<String> dropped, List<NewFile> created) {
         List<Diagnostic> out = new ArrayList<>();
         List<Span> taken = new ArrayList<>();
         findings.stream()
                 .filter(d -> d.fix() != null && allowed.contains(d.fix().applicability()))
                 .filter(d -> d.file().text().equals(file.text()) && sameFile(d.file(), file))
                 .filter(d -> !dropped.contains(key(d)))
+                .filter(d -> !onlyCreates(d, created))
                 .filter(d -> !d.fix().edits().isEmpty() || !d.fix().newFiles().isEmpty())
                 .sorted(Comparator.comparingInt((Diagnostic d) -> d.fix().edits().isEmpty() ? 0 : d.fix().extent().start())
                         .thenComparing(Diagnostic::code))

@@ -91,6 +91,9 @@ public final class CopyTooEarly implements DockerfileRule {
                     lastExpensive = j;
                     expensive++;
                 }
+            } else if ((i instanceof Instruction.Copy || i instanceof Instruction.Add) && independent(model, i, dest)) {
+                // Another COPY that cannot overwrite ours: moving ours past it changes nothing.
+                continue;
             } else if ((i instanceof Instruction.Label || i instanceof Instruction.Expose)
                     || ((i instanceof Instruction.Env || i instanceof Instruction.Arg) && !copyUsesVariables)) {
                 continue;
@@ -114,7 +117,7 @@ public final class CopyTooEarly implements DockerfileRule {
         String message = "`" + firstLine(src, copy.span()) + "` brings in " + what + " that the "
                 + (expensive == 1 ? "expensive RUN" : expensive + " expensive RUN steps") + " after it (from line "
                 + src.positionOf(first.span().start()).line() + ", `" + CacheSupport.expensiveWhat(analysis, first)
-                + "`) never read, yet any change to them re-runs "
+                + "`) " + (expensive == 1 ? "never reads" : "never read") + ", yet any change to them re-runs "
                 + (expensive == 1 ? "it" : "them") + ": move this COPY below line "
                 + src.positionOf(last.span().start()).line() + ".";
         Fix fix = null;
@@ -161,47 +164,84 @@ public final class CopyTooEarly implements DockerfileRule {
         }
         String cwd = model.stateBefore(run).workdir();
         Set<String> needles = needles(files, dest, cwd);
-        return readsAny(analysis, run, facts, needles, cwd, 0);
+        return readsAny(analysis, run, facts, needles, dest, cwd, 0);
     }
 
+    /**
+     * Whether the commands may read the copied files (under {@code dest}). A command that names
+     * them reads them; an unknown command (or a local package path) may read what lies under its
+     * working directory, so it counts only when that directory and {@code dest} overlap: after
+     * {@code cd /app/vllm_source}, a build there cannot see {@code /app/model_weights}.
+     */
     private static boolean readsAny(DockerfileAnalysis analysis, Instruction.Run run, List<CommandFact> facts,
-                                    Set<String> needles, String cwd, int depth) {
+                                    Set<String> needles, String dest, String cwd, int depth) {
+        String here = cwd;
         for (CommandFact f : facts) {
             for (Word w : CacheSupport.words(f)) {
                 if (mentions(w.text(), needles)) {
                     return true;
                 }
             }
-            if (f instanceof CommandFact.PackageInstall p) {
+            if (f instanceof CommandFact.ChangeDir c) {
+                Optional<String> target = c.path() == null ? Optional.empty() : c.path().literal();
+                here = target.isPresent() && !target.get().equals("-") ? CacheSupport.resolve(here, target.get()) : null;
+            } else if (f instanceof CommandFact.PackageInstall p) {
+                String dir = here;
                 if (EnumSet.of(Manager.GO, Manager.CARGO, Manager.MAVEN, Manager.GRADLE).contains(p.manager())
+                        && overlaps(dir, dest)
                         || !p.requirementFiles().isEmpty() || !p.constraintFiles().isEmpty() || !p.editables().isEmpty()
                         || (p.packages().isEmpty() && !p.manager().isOs())
-                        || p.packages().stream().anyMatch(a -> a.kind() == PackageArg.Kind.PATH
-                        || a.kind() == PackageArg.Kind.DYNAMIC)) {
+                        || p.packages().stream().anyMatch(a -> a.kind() == PackageArg.Kind.DYNAMIC
+                        || a.kind() == PackageArg.Kind.PATH && readsPath(a.word(), dir, dest))) {
                     return true;
                 }
             } else if (f instanceof CommandFact.ScriptRun s) {
-                if (s.inlineScript() != null || s.script() == null || depth > 0) {
+                if (s.inlineScript() != null || s.script() == null) {
                     if (!s.readsStdin()) {
                         return true;
                     }
                     continue;
                 }
+                if (depth > 0) {
+                    // Not followed further: it may read what lies around it or under its working directory.
+                    if (readsPath(s.script(), here, dest) || overlaps(here, dest)) {
+                        return true;
+                    }
+                    continue;
+                }
                 Optional<String> lit = s.script().literal();
-                if (lit.isEmpty()) {
+                if (lit.isEmpty() || here == null) {
                     return true;
                 }
-                Optional<ScriptAnalysis> script = analysis.scriptAt(CacheSupport.resolve(cwd, lit.get()), run);
-                if (script.isEmpty() || readsAny(analysis, run, script.get().commands(), needles, cwd, depth + 1)) {
+                Optional<ScriptAnalysis> script = analysis.scriptAt(CacheSupport.resolve(here, lit.get()), run);
+                if (script.isEmpty() || readsAny(analysis, run, script.get().commands(), needles, dest, here, depth + 1)) {
                     return true;
                 }
             } else if (f instanceof CommandFact.Other o) {
-                if (!NAMING_ONLY.contains(o.invocation().program())) {
+                if (!NAMING_ONLY.contains(o.invocation().program())
+                        && (overlaps(here, dest) || CacheSupport.words(f).stream().anyMatch(w -> w.text().contains("..")))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** A COPY/ADD whose destination neither holds nor lies under {@code dest}. */
+    private static boolean independent(BuildModel model, Instruction copy, String dest) {
+        Optional<CopyResolution> r = model.resolution(copy);
+        String d = r.map(CopyResolution::destination).orElse(null);
+        return d != null && !CacheSupport.isUnder(d, dest) && !CacheSupport.isUnder(dest, d);
+    }
+
+    /** Whether a command working in {@code dir} may reach {@code dest}: one holds the other. Unknown → yes. */
+    private static boolean overlaps(String dir, String dest) {
+        return dir == null || CacheSupport.isUnder(dir, dest) || CacheSupport.isUnder(dest, dir);
+    }
+
+    private static boolean readsPath(Word path, String here, String dest) {
+        Optional<String> lit = path.literal();
+        return lit.isEmpty() || here == null || lit.get().contains("..") || overlaps(CacheSupport.resolve(here, lit.get()), dest);
     }
 
     /** What a command would write to name the copied files: image paths, their directories, relative forms, base names. */

@@ -1,7 +1,5 @@
 package dev.dlint.model.build;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 
 /** Slash-separated path arithmetic with the results of Go's {@code path} package (Linux images). */
 final class ImagePaths {
@@ -11,31 +9,7 @@ final class ImagePaths {
 
     /** Go's {@code path.Clean}: repeated slashes, {@code .} and {@code ..} elements, trailing slash. */
     static String clean(String path) {
-        if (path.isEmpty()) {
-            return ".";
-        }
-        boolean rooted = path.startsWith("/");
-        Deque<String> parts = new ArrayDeque<>();
-        for (String part : path.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (!parts.isEmpty() && !parts.peekLast().equals("..")) {
-                    parts.removeLast();
-                    continue;
-                }
-                if (rooted) {
-                    continue;
-                }
-            }
-            parts.addLast(part);
-        }
-        String joined = String.join("/", parts);
-        if (rooted) {
-            return "/" + joined;
-        }
-        return joined.isEmpty() ? "." : joined;
+        return dev.dlint.model.SlashPath.clean(path);
     }
 
     /** {@code child} if absolute, else {@code parent/child}; cleaned. */

@@ -114,31 +114,7 @@ final class CacheSupport {
     // ------------------------------------------------------------------ paths
 
     static String clean(String path) {
-        if (path.isEmpty()) {
-            return ".";
-        }
-        boolean rooted = path.startsWith("/");
-        Deque<String> parts = new ArrayDeque<>();
-        for (String part : path.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (!parts.isEmpty() && !parts.peekLast().equals("..")) {
-                    parts.removeLast();
-                    continue;
-                }
-                if (rooted) {
-                    continue;
-                }
-            }
-            parts.addLast(part);
-        }
-        String joined = String.join("/", parts);
-        if (rooted) {
-            return "/" + joined;
-        }
-        return joined.isEmpty() ? "." : joined;
+        return dev.dlint.model.SlashPath.clean(path);
     }
 
     static String resolve(String dir, String path) {

@@ -31,9 +31,10 @@ class OwnDockerfileTest {
     @Test
     void dockerignoreKeepsBuildOutputAndGitOut() throws Exception {
         Path root = Path.of("").toAbsolutePath();
-        assertThat(Files.readAllLines(root.resolve(".dockerignore"))).contains("target", ".git");
-        SourceFile file = SourceFile.of(root.resolve(".dockerignore"), ".dockerignore",
-                Files.readString(root.resolve(".dockerignore")), false);
+        // Dockerfile.dockerignore, BuildKit's per-Dockerfile ignore file (see its header for why).
+        Path ignore = root.resolve("Dockerfile.dockerignore");
+        assertThat(Files.readAllLines(ignore)).contains("target", ".git");
+        SourceFile file = SourceFile.of(ignore, "Dockerfile.dockerignore", Files.readString(ignore), false);
         assertThat(new Linter().lint(file, FileKind.DOCKERIGNORE).diagnostics()).extracting(Diagnostic::code).isEmpty();
     }
 }

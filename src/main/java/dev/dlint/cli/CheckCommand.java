@@ -20,6 +20,7 @@ import dev.dlint.report.Escaper;
 import dev.dlint.report.Format;
 import dev.dlint.report.Formatter;
 import dev.dlint.report.Report;
+import dev.dlint.report.TextFormatter;
 import dev.dlint.rules.Diagnostic;
 import dev.dlint.rules.FileKind;
 import dev.dlint.rules.Severity;
@@ -80,7 +81,8 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             converter = FormatConverter.class,
-            description = "Output format: text, json, sarif (GitHub code scanning) or github (workflow annotations)"
+            description = "Output format: text, json, sarif (GitHub code scanning), github (workflow annotations),"
+                    + " checkstyle (Checkstyle XML), gitlab (GitLab Code Quality JSON) or junit (JUnit XML)"
                     + " (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -139,6 +141,10 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Text output without source snippets: one line per finding and the summary.")
     boolean quiet;
 
+    @Option(names = "--statistics",
+            description = "Text output only: print how many findings each rule has (most first) instead of the findings.")
+    boolean statistics;
+
     @Option(names = {"-v", "--verbose"}, description = "Show stack traces of internal errors.")
     boolean verbose;
 
@@ -154,6 +160,9 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (statistics && format != Format.TEXT) {
+            throw new ParameterException(spec.commandLine(), "--statistics works only with --format text");
+        }
         int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, got " + threads);
@@ -223,7 +232,8 @@ public final class CheckCommand implements Callable<Integer> {
         int errors = discovery.problems().size() + result.failures().size() + (fixing == null ? 0 : fixing.failures().size());
         List<Diagnostic> diagnostics = result.diagnostics();
         Report report = new Report(VersionProvider.version(), diagnostics, result.files().size(), errors,
-                fixing == null ? 0 : fixing.appliedCount());
+                fixing == null ? 0 : fixing.appliedCount(),
+                result.files().stream().map(r -> r.file().displayPath()).toList());
         if (fixing != null && showFixes && format == Format.TEXT) {
             PrintWriter out = new PrintWriter(new OutputStreamWriter(ctx.stdout(), StandardCharsets.UTF_8), true);
             for (FixingLinter.FileFix f : fixing.fixes()) {
@@ -234,7 +244,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
 
         boolean color = !noColor && output == null && ctx.terminal() && noColorUnset();
-        Formatter formatter = Formatter.of(format, color, quiet, ctx.cwd());
+        Formatter formatter = statistics ? new TextFormatter(color, quiet, true) : Formatter.of(format, color, quiet, ctx.cwd());
         if (output != null) {
             Path target = ctx.cwd().resolve(output);
             try {

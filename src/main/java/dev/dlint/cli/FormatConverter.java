@@ -5,14 +5,14 @@ import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code --format text|json|sarif|github}, case-insensitive. */
+/** {@code --format text|json|sarif|github|checkstyle|gitlab|junit}, case-insensitive. */
 final class FormatConverter implements ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
         try {
             return Format.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new TypeConversionException("unknown format '" + value + "' (expected text, json, sarif or github)");
+            throw new TypeConversionException("unknown format '" + value + "' (expected text, json, sarif, github, checkstyle, gitlab or junit)");
         }
     }
 }

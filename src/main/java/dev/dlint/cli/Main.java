@@ -13,7 +13,7 @@ import picocli.CommandLine;
 /** The {@code dlint} executable. */
 public final class Main {
     /** Arguments that belong to the top-level command; anything else starts an implicit {@code check}. */
-    private static final Set<String> TOP_LEVEL = Set.of("check", "rules", "explain", "help", "-h", "--help", "-V", "--version");
+    private static final Set<String> TOP_LEVEL = Set.of("check", "rules", "explain", "completion", "help", "-h", "--help", "-V", "--version");
 
     private Main() {
     }
@@ -32,6 +32,7 @@ public final class Main {
             cli.addSubcommand("check", new CommandLine(check));
             cli.addSubcommand("rules", new CommandLine(new RulesCommand(ctx)));
             cli.addSubcommand("explain", new CommandLine(new ExplainCommand(ctx)));
+            cli.addSubcommand("completion", new CommandLine(new CompletionCommand(ctx)));
             cli.setOut(out);
             cli.setErr(err);
             cli.setParameterExceptionHandler((ex, argv) -> {

@@ -23,6 +23,12 @@ public interface Formatter {
                 return new SarifFormatter(root);
             case GITHUB:
                 return new GithubFormatter();
+            case CHECKSTYLE:
+                return new CheckstyleFormatter();
+            case GITLAB:
+                return new GitlabFormatter();
+            case JUNIT:
+                return new JunitFormatter();
             case TEXT:
             default:
                 return new TextFormatter(color, concise);

@@ -11,9 +11,17 @@ import java.util.List;
  * @param files       the number of files that were read and linted
  * @param errors      the number of paths that could not be checked (unreadable, missing, internal errors)
  * @param fixed       the number of findings fixed by --fix (0 without it)
+ * @param paths       the display paths of the linted files, sorted (for formats that list clean files too)
  */
-public record Report(String version, List<Diagnostic> diagnostics, int files, int errors, int fixed) {
+public record Report(String version, List<Diagnostic> diagnostics, int files, int errors, int fixed,
+                     List<String> paths) {
     public Report {
         diagnostics = List.copyOf(diagnostics);
+        paths = paths.stream().sorted().distinct().toList();
+    }
+
+    /** A report that does not list the linted files. */
+    public Report(String version, List<Diagnostic> diagnostics, int files, int errors, int fixed) {
+        this(version, diagnostics, files, errors, fixed, List.of());
     }
 }

@@ -41,13 +41,27 @@ public final class TextFormatter implements Formatter {
     private final boolean color;
     private final boolean concise;
 
+    private final boolean statistics;
+
     public TextFormatter(boolean color, boolean concise) {
+        this(color, concise, false);
+    }
+
+    /** @param statistics print a count per rule ({@code   12 CA102 missing-cache-mount}) instead of the findings */
+    public TextFormatter(boolean color, boolean concise, boolean statistics) {
         this.color = color;
         this.concise = concise;
+        this.statistics = statistics;
     }
 
     @Override
     public void write(Report report, Writer out) throws IOException {
+        if (statistics) {
+            statistics(report, out);
+            summary(report, out);
+            out.flush();
+            return;
+        }
         for (Diagnostic d : report.diagnostics()) {
             header(d, out);
             if (!concise) {
@@ -97,6 +111,26 @@ public final class TextFormatter implements Formatter {
         out.write(" " + " ".repeat(s.caretStart()));
         out.write(paint(severityColor(d.severity()), "^".repeat(s.caretLength())));
         out.write('\n');
+    }
+
+    /** Counts per rule code, most frequent first, then by code. */
+    private void statistics(Report report, Writer out) throws IOException {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (Diagnostic d : report.diagnostics()) {
+            counts.merge(d.code(), 1, Integer::sum);
+            names.putIfAbsent(d.code(), d.rule().name());
+        }
+        java.util.List<java.util.Map.Entry<String, Integer>> rows = new java.util.ArrayList<>(counts.entrySet());
+        rows.sort(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
+                .thenComparing(java.util.Map.Entry.comparingByKey()));
+        for (var row : rows) {
+            out.write(String.format("%4d %s %s\n", row.getValue(), Escaper.escape(row.getKey()),
+                    Escaper.escape(names.get(row.getKey()))));
+        }
+        if (!rows.isEmpty()) {
+            out.write('\n');
+        }
     }
 
     private static void summary(Report report, Writer out) throws IOException {

@@ -278,6 +278,9 @@ public final class BuildModel {
         while (i < all.size() && !(all.get(i) instanceof Instruction.From)) {
             Instruction ins = all.get(i);
             before.put(ins, globalState());
+            if (ins instanceof Instruction.Onbuild onbuild && onbuild.trigger() != null) {
+                before.put(onbuild.trigger(), globalState());
+            }
             if (ins instanceof Instruction.Arg arg) {
                 Map<String, Variable> updates = new LinkedHashMap<>();
                 for (Instruction.ArgDeclaration d : arg.declarations()) {

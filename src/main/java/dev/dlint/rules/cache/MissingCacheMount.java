@@ -98,7 +98,8 @@ public final class MissingCacheMount implements DockerfileRule {
                     + ", which no cache mount holds: every rebuild of this layer downloads everything again; add `"
                     + mountText + "` to the RUN";
         }
-        Fix fix = unknownDir || dirs.isEmpty() ? null : fix(context, run, commands, missing, dirs, mountText);
+        boolean writable = dirs.stream().allMatch(MissingCacheMount::isPlainFlagValue);
+        Fix fix = unknownDir || dirs.isEmpty() || !writable ? null : fix(context, run, commands, missing, dirs, mountText);
         context.report(run.span(), message, fix);
     }
 
@@ -133,6 +134,16 @@ public final class MissingCacheMount implements DockerfileRule {
         }
         sb.append(need.extra());
         return sb.toString();
+    }
+
+    /**
+     * True when a directory can stand unquoted in a {@code --mount} flag. A home directory taken
+     * from a malformed {@code USER} line can hold spaces, quotes or commas; a flag made from it
+     * would not parse as this mount, so the fix would never converge.
+     */
+    static boolean isPlainFlagValue(String dir) {
+        return !dir.isEmpty() && dir.codePoints().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)
+                || "\"'`$,=\\".indexOf(c) >= 0);
     }
 
     /** Drops directories that another one in the set holds. */

@@ -32,7 +32,9 @@ public record CommandSite(SimpleCommand command, Pipeline pipeline, int pipeline
 
     /** The {@code |} after this command, when its output is piped on. */
     public Optional<Operator> pipeAfter() {
-        return pipelineIndex < pipeline.pipes().size() ? Optional.of(pipeline.pipes().get(pipelineIndex))
+        // After error recovery a pipeline can end in a pipe with no command after it.
+        return pipelineIndex < pipeline.pipes().size() && pipelineIndex + 1 < pipeline.commands().size()
+                ? Optional.of(pipeline.pipes().get(pipelineIndex))
                 : Optional.empty();
     }
 

@@ -174,6 +174,8 @@ tokens { DIRECTIVE, TEXT, WS, CONTINUATION, HEREDOC_OPENER, HEREDOC_END }
 LEADING_WS : [ \t\f\u000B]+ -> channel(HIDDEN) ;
 COMMENT    : '#' ~[\r\n]* { onComment(); } ;
 NEWLINE    : NL { onLineStartNewline(); } ;
+/* A carriage return not followed by a line feed is no line end (BuildKit splits on \n only). */
+LONE_CR    : '\r' -> channel(HIDDEN) ;
 /* The instruction word. Anything glued to it (`RUN["x"]`, `FROM-x`) follows as TEXT with no
    whitespace between; the instruction layer reports the whole word as an unknown instruction. */
 KEYWORD    : [a-zA-Z] [a-zA-Z0-9_]* { onKeyword(); } ;
@@ -203,6 +205,7 @@ B_TEXT     : (~[ \t\f\u000B\r\n\\"'] | '"' (~["\\\r\n] | '\\' ~[\r\n])* '"' | '\
 /* A quote whose string continues on the next line (or never closes). */
 B_QUOTE    : ["'] -> type(TEXT) ;
 B_NEWLINE  : NL { onEndOfLogicalLine(); } -> type(NEWLINE) ;
+B_LONE_CR  : '\r' -> type(TEXT) ;
 
 // ---- the rest of a logical line, escape character `` ` `` (# escape=`) -----------------------
 
@@ -216,11 +219,12 @@ T_WS       : BLANK+ -> type(WS) ;
 T_TEXT     : (~[ \t\f\u000B\r\n`"'] | '"' (~["`\r\n] | '`' ~[\r\n])* '"' | '\'' ~['\r\n]* '\'')+ -> type(TEXT) ;
 T_QUOTE    : ["'] -> type(TEXT) ;
 T_NEWLINE  : NL { onEndOfLogicalLine(); } -> type(NEWLINE) ;
+T_LONE_CR  : '\r' -> type(TEXT) ;
 
 // ---- heredoc bodies: whole lines until each delimiter in turn ---------------------------------
 
 mode HEREDOC;
 
-HEREDOC_LINE : ~[\r\n]* NL { onHeredocLine(); } ;
+HEREDOC_LINE : ~[\n]* '\n' { onHeredocLine(); } ;
 /* The last line of a file without a newline; the action types it HEREDOC_LINE or HEREDOC_END. */
-HEREDOC_TAIL : ~[\r\n]+ { onHeredocLine(); } ;
+HEREDOC_TAIL : ~[\n]+ { onHeredocLine(); } ;

@@ -47,26 +47,8 @@ final class Checks {
         return null;
     }
 
-    /**
-     * True when the text has a carriage return not followed by a line feed. The Dockerfile lexer
-     * (grammar/DockerfileLexer.g4) has no rule matching one, so it drops it with a recognition
-     * error and the token stream is not lossless there: a known gap until the grammar lets a lone
-     * CR into its text tokens (see {@code loneCarriageReturnIsKeptInTheTokenStream}).
-     */
-    static boolean hasLoneCr(String text) {
-        for (int i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
-            if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The Dockerfile token stream (plus the BOM) gives back the original bytes. */
     static String tokensLossless(SourceFile f, byte[] original) {
-        if (hasLoneCr(f.text())) {
-            return null;
-        }
         StringBuilder sb = new StringBuilder();
         for (Token t : DockerfileSyntax.tokens(f)) {
             if (t.getType() != Token.EOF) {

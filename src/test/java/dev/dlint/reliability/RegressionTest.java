@@ -7,7 +7,6 @@ import dev.dlint.rules.Diagnostic;
 import dev.dlint.rules.FileKind;
 import dev.dlint.source.SourceFile;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Bugs the reliability properties found, pinned as examples. */
@@ -36,7 +35,6 @@ class RegressionTest {
                 .doesNotContain("E900");
     }
 
-    @Disabled("needs a grammar change: grammar/DockerfileLexer.g4 has no rule for a lone CR, so the lexer drops it")
     @Test
     void loneCarriageReturnIsKeptInTheTokenStream() {
         String text = "FROM x\nUSER model\rserver\n";

@@ -122,6 +122,11 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--show-fixes", description = "With --fix, list the fixes applied to each file.")
     boolean showFixes;
 
+    @Option(names = "--context", paramLabel = "DIR",
+            description = "Build context of every Dockerfile checked (as in 'docker build -f FILE DIR'); default: each"
+                    + " Dockerfile's own directory. Needed for Dockerfiles built from a parent directory and for stdin.")
+    Path context;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Read settings from FILE instead of the nearest .dlint.yaml from the working directory up.")
     Path config;
@@ -208,7 +213,13 @@ public final class CheckCommand implements Callable<Integer> {
         for (DiscoveredFile f : discovery.files()) {
             tasks.add(new BatchLinter.Task(f.displayPath(), f.kind(), () -> reader.read(f.path(), f.displayPath())));
         }
-        BatchLinter.FileLinter linter = ctx.linters().apply(LintSettings.from(resolved, ctx.cwd()));
+        if (context != null && !Files.isDirectory(ctx.cwd().resolve(context))) {
+            err.println("dlint: " + Escaper.escape(context.toString()) + ": --context must be a directory");
+            return 2;
+        }
+        LintSettings settings = LintSettings.from(resolved, ctx.cwd())
+                .withContextRoot(context == null ? null : ctx.cwd().resolve(context));
+        BatchLinter.FileLinter linter = ctx.linters().apply(settings);
         FixingLinter fixing = fix || diff ? new FixingLinter(linter, unsafeFixes, !diff) : null;
         BatchLinter.Result result = new BatchLinter(fixing != null ? fixing : linter, threads).run(tasks);
         if (diff) {

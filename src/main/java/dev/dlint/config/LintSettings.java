@@ -12,10 +12,11 @@ import java.util.Map;
 
 /**
  * The settings one lint run uses, resolved from the config and the command line: enabled rules,
- * severity overrides, rule options and per-file ignores.
+ * severity overrides, rule options, per-file ignores, and the build context ({@code --context};
+ * null: each Dockerfile's own directory).
  */
 public record LintSettings(List<Rule> rules, Map<String, Severity> severity, Map<String, RuleOptions> options,
-                           List<PerFileIgnore> perFileIgnores) {
+                           List<PerFileIgnore> perFileIgnores, Path contextRoot) {
 
     /** Files matching {@code glob} (relative to {@code base}) ignore {@code selectors}. */
     public record PerFileIgnore(Path base, String glob, PathMatcher matcher, List<String> selectors) {
@@ -45,7 +46,12 @@ public record LintSettings(List<Rule> rules, Map<String, Severity> severity, Map
         List<PerFileIgnore> pfi = new ArrayList<>();
         config.perFileIgnores().forEach((glob, sel) -> pfi.add(new PerFileIgnore(base.normalize(), glob,
                 FileSystems.getDefault().getPathMatcher("glob:" + glob), sel)));
-        return new LintSettings(RuleSelection.select(config), config.severity(), config.ruleOptions(), pfi);
+        return new LintSettings(RuleSelection.select(config), config.severity(), config.ruleOptions(), pfi, null);
+    }
+
+    /** The same settings with every Dockerfile built from {@code root} ({@code --context DIR}). */
+    public LintSettings withContextRoot(Path root) {
+        return new LintSettings(rules, severity, options, perFileIgnores, root == null ? null : root.toAbsolutePath().normalize());
     }
 
     public Severity severityOf(RuleMeta rule) {

@@ -50,7 +50,7 @@ public final class Linter {
 
     /** Only these rules, with default severities and options (for tests and docs). */
     public Linter(List<Rule> rules) {
-        this(new LintSettings(rules, Map.of(), Map.of(), List.of()));
+        this(new LintSettings(rules, Map.of(), Map.of(), List.of(), null));
     }
 
     public FileResult lint(SourceFile file, FileKind kind) {
@@ -59,7 +59,8 @@ public final class Linter {
         if (kind == FileKind.DOCKERFILE) {
             Dockerfile dockerfile = DockerfileSyntax.parse(file);
             suppressions.put(file, Suppressions.of(dockerfile));
-            BuildContext context = file.path() == null ? BuildContext.unknown() : BuildContext.forDockerfile(file.path());
+            BuildContext context = settings.contextRoot() != null ? BuildContext.of(settings.contextRoot(), file.path())
+                    : file.path() == null ? BuildContext.unknown() : BuildContext.forDockerfile(file.path());
             lintDockerfile(new DockerfileAnalysis(dockerfile, context), raw);
         } else if (kind == FileKind.SHELL_SCRIPT) {
             lintScript(new ScriptAnalysis(file), raw);

@@ -119,6 +119,10 @@ final class CopyResolver {
                 continue;
             }
             String value = r.value();
+            if (isUrl(value)) {
+                // ADD ${URL}: a remote source once expanded, not a context path.
+                continue;
+            }
             expandedSources.put(src, value);
             String pivot = ".";
             int dot = value.indexOf("/./");

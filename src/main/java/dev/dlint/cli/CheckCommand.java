@@ -20,7 +20,6 @@ import dev.dlint.report.Escaper;
 import dev.dlint.report.Format;
 import dev.dlint.report.Formatter;
 import dev.dlint.report.Report;
-import dev.dlint.report.TextFormatter;
 import dev.dlint.rules.Diagnostic;
 import dev.dlint.rules.FileKind;
 import dev.dlint.rules.Severity;
@@ -58,12 +57,26 @@ import picocli.CommandLine.Spec;
                     + " *.sh, *.bash or a shell shebang, requirements*.txt, constraints*.txt, .dockerignore."
                     + " A file named on the command line is always linted. '-' reads standard input."
         },
-        footerHeading = "%nExit codes:%n",
+        abbreviateSynopsis = true,
+        footerHeading = "%nExamples:%n",
         footer = {
+            "  dlint check                    lint the current directory",
+            "  dlint check --fix Dockerfile   apply safe fixes, then report what remains",
+            "  dlint check --diff .           show what --fix would change; write nothing",
+            "  dlint check --statistics .     count findings per rule",
+            "  dlint check --format github --report sarif=dlint.sarif .",
+            "                                 GitHub annotations, and SARIF for code scanning",
+            "  dlint check --stdin-filename Dockerfile - < Dockerfile",
+            "                                 lint standard input as a Dockerfile",
+            "",
+            "Progress (files done / total) is shown on standard error when it is a terminal.",
+            "",
+            "Exit codes:",
             "  0  no finding at or above --fail-on remains",
             "  1  findings remain",
-            "  2  usage, configuration or I/O error: a bad option, or a path that is",
-            "     missing or cannot be read (the other files are still linted)%n"
+            "  2  usage, configuration or I/O error: a bad option, a report that cannot be",
+            "     written, or a path that is missing or cannot be read (the other files are",
+            "     still linted)%n"
         })
 public final class CheckCommand implements Callable<Integer> {
 
@@ -87,8 +100,14 @@ public final class CheckCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE (atomically) instead of standard output.")
+            description = "Write the report to FILE (atomically; missing directories are created) instead of"
+                    + " standard output.")
     Path output;
+
+    @Option(names = "--report", paramLabel = "FORMAT=FILE", converter = ReportConverter.class,
+            description = "Also write a report in FORMAT to FILE ('-': standard output), from the same run;"
+                    + " repeatable: --format github --report sarif=dlint.sarif --report junit=junit.xml.")
+    List<ReportTarget> reports = new ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
             converter = SeverityConverter.class,
@@ -143,11 +162,16 @@ public final class CheckCommand implements Callable<Integer> {
     boolean noColor;
 
     @Option(names = {"-q", "--quiet"},
-            description = "Text output without source snippets: one line per finding and the summary.")
+            description = "Text output without source snippets: one line per finding and the summary; no progress.")
     boolean quiet;
 
+    @Option(names = "--no-progress",
+            description = "Never show progress (it is shown on standard error only when that is a terminal).")
+    boolean noProgress;
+
     @Option(names = "--statistics",
-            description = "Text output only: print how many findings each rule has (most first) instead of the findings.")
+            description = "Count findings per rule (most first): text prints the counts instead of the findings,"
+                    + " json adds a \"statistics\" array; other formats are unchanged.")
     boolean statistics;
 
     @Option(names = {"-v", "--verbose"}, description = "Show stack traces of internal errors.")
@@ -165,8 +189,9 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (statistics && format != Format.TEXT) {
-            throw new ParameterException(spec.commandLine(), "--statistics works only with --format text");
+        List<ReportTarget> targets = reportTargets();
+        if (statistics && targets.stream().noneMatch(t -> Formatter.hasStatistics(t.format()))) {
+            throw new ParameterException(spec.commandLine(), "--statistics needs a text or json report");
         }
         int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (threads < 1) {
@@ -221,7 +246,15 @@ public final class CheckCommand implements Callable<Integer> {
                 .withContextRoot(context == null ? null : ctx.cwd().resolve(context));
         BatchLinter.FileLinter linter = ctx.linters().apply(settings);
         FixingLinter fixing = fix || diff ? new FixingLinter(linter, unsafeFixes, !diff) : null;
-        BatchLinter.Result result = new BatchLinter(fixing != null ? fixing : linter, threads).run(tasks);
+        Progress progress = Progress.wanted(ctx.stderrTerminal(), quiet, noProgress, ctx.env(), tasks.size())
+                ? new Progress(err, tasks.size(), System::nanoTime, Progress.DELAY_NANOS, Progress.INTERVAL_NANOS)
+                : Progress.silent();
+        BatchLinter.Result result;
+        try {
+            result = new BatchLinter(fixing != null ? fixing : linter, threads, progress::fileDone).run(tasks);
+        } finally {
+            progress.finish();
+        }
         if (diff) {
             return printDiffs(fixing, err);
         }
@@ -254,23 +287,12 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
 
-        boolean color = !noColor && output == null && ctx.terminal() && noColorUnset();
-        Formatter formatter = statistics ? new TextFormatter(color, quiet, true) : Formatter.of(format, color, quiet, ctx.cwd());
-        if (output != null) {
-            Path target = ctx.cwd().resolve(output);
-            try {
-                AtomicOutput.write(target, w -> formatter.write(report, w));
-            } catch (IOException e) {
-                error(err, output.toString(), "cannot write: " + ioReason(e));
-                return 2;
-            }
-        } else {
-            Writer out = new OutputStreamWriter(ctx.stdout(), StandardCharsets.UTF_8);
-            formatter.write(report, out);
-            out.flush();
+        boolean writeFailed = false;
+        for (ReportTarget t : targets) {
+            writeFailed |= !writeReport(t, report, err);
         }
 
-        if (errors > 0) {
+        if (errors > 0 || writeFailed) {
             return 2;
         }
         for (Diagnostic d : diagnostics) {
@@ -279,6 +301,61 @@ public final class CheckCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * The main report (--format, --output) and the --report ones. Two reports may not share a
+     * destination: only one can go to standard output, and a file is written once.
+     */
+    private List<ReportTarget> reportTargets() {
+        List<ReportTarget> all = new ArrayList<>();
+        all.add(new ReportTarget(format, output, output == null ? "--format " + format.name().toLowerCase(java.util.Locale.ROOT)
+                : "--output " + output));
+        all.addAll(reports);
+        if (diff && !reports.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--report cannot be combined with --diff (it prints only the diff)");
+        }
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                ReportTarget a = all.get(j);
+                ReportTarget b = all.get(i);
+                if (a.toStdout() && b.toStdout()) {
+                    throw new ParameterException(spec.commandLine(), a.option() + " and " + b.option()
+                            + " both write to standard output; give one of them a file");
+                }
+                if (!a.toStdout() && !b.toStdout()
+                        && ctx.cwd().resolve(a.file()).normalize().equals(ctx.cwd().resolve(b.file()).normalize())) {
+                    throw new ParameterException(spec.commandLine(), a.option() + " and " + b.option()
+                            + " write the same file");
+                }
+            }
+        }
+        return all;
+    }
+
+    /** Writes one report; a file atomically. Returns false (after saying why) when the file cannot be written. */
+    private boolean writeReport(ReportTarget t, Report report, PrintWriter err) throws IOException {
+        boolean color = !noColor && t.toStdout() && ctx.terminal() && noColorUnset();
+        // Created here, for the format asked for only: the SARIF and JSON ones load Jackson.
+        Formatter formatter = Formatter.of(t.format(), color, quiet, statistics, ctx.cwd());
+        if (t.toStdout()) {
+            Writer out = new OutputStreamWriter(ctx.stdout(), StandardCharsets.UTF_8);
+            formatter.write(report, out);
+            out.flush();
+            return true;
+        }
+        try {
+            Path target = ctx.cwd().resolve(t.file());
+            if (target.getParent() != null) {
+                // A CI job names a report directory that does not exist yet (reports/dlint.sarif).
+                Files.createDirectories(target.getParent());
+            }
+            AtomicOutput.write(target, w -> formatter.write(report, w));
+            return true;
+        } catch (IOException e) {
+            error(err, t.file().toString(), "cannot write: " + ioReason(e));
+            return false;
+        }
     }
 
     /** --diff: the diffs only, in path order; exit 1 when there is one. */

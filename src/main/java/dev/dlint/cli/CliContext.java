@@ -13,15 +13,24 @@ import java.util.function.Function;
  * What a run of the CLI sees of the outside world, so tests can run {@link Main} in-process with
  * their own streams, environment, working directory and terminal.
  *
- * @param terminal whether stdout is a terminal (colors are only used then)
- * @param linters  makes the linter for the resolved settings; the one place where {@link Linter} is constructed
+ * @param terminal       whether stdout is a terminal (colors are only used then)
+ * @param linters        makes the linter for the resolved settings; the one place where {@link Linter} is constructed
+ * @param stderrTerminal whether stderr is a terminal (progress is only shown then)
  */
 public record CliContext(InputStream stdin, PrintStream stdout, PrintStream stderr, Map<String, String> env,
-                         Path cwd, boolean terminal, Function<LintSettings, BatchLinter.FileLinter> linters) {
+                         Path cwd, boolean terminal, Function<LintSettings, BatchLinter.FileLinter> linters,
+                         boolean stderrTerminal) {
+
+    /** A context whose stderr is not a terminal. */
+    public CliContext(InputStream stdin, PrintStream stdout, PrintStream stderr, Map<String, String> env,
+                      Path cwd, boolean terminal, Function<LintSettings, BatchLinter.FileLinter> linters) {
+        this(stdin, stdout, stderr, env, cwd, terminal, linters, false);
+    }
 
     public static CliContext system() {
         return new CliContext(System.in, System.out, System.err, System.getenv(),
-                Path.of("").toAbsolutePath(), System.console() != null, CliContext::defaultLinter);
+                Path.of("").toAbsolutePath(), System.console() != null, CliContext::defaultLinter,
+                Terminals.stderrIsTerminal());
     }
 
     /** The production linter. */
@@ -31,6 +40,10 @@ public record CliContext(InputStream stdin, PrintStream stdout, PrintStream stde
     }
 
     public CliContext withLinters(Function<LintSettings, BatchLinter.FileLinter> l) {
-        return new CliContext(stdin, stdout, stderr, env, cwd, terminal, l);
+        return new CliContext(stdin, stdout, stderr, env, cwd, terminal, l, stderrTerminal);
+    }
+
+    public CliContext withStderrTerminal(boolean tty) {
+        return new CliContext(stdin, stdout, stderr, env, cwd, terminal, linters, tty);
     }
 }

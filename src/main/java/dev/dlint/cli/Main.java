@@ -29,7 +29,9 @@ public final class Main {
         CheckCommand check = new CheckCommand(ctx);
         try {
             CommandLine cli = new CommandLine(new DlintCommand());
-            cli.addSubcommand("check", new CommandLine(check));
+            CommandLine checkCli = new CommandLine(check);
+            checkCli.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST, OptionGroups.check());
+            cli.addSubcommand("check", checkCli);
             cli.addSubcommand("rules", new CommandLine(new RulesCommand(ctx)));
             cli.addSubcommand("explain", new CommandLine(new ExplainCommand(ctx)));
             cli.addSubcommand("completion", new CommandLine(new CompletionCommand(ctx)));
@@ -37,7 +39,7 @@ public final class Main {
             cli.setErr(err);
             cli.setParameterExceptionHandler((ex, argv) -> {
                 CommandLine cmd = ex.getCommandLine();
-                err.println("dlint: " + Escaper.escape(ex.getMessage()));
+                err.println("dlint: " + Escaper.escape(ex.getMessage()) + repeatHint(ex.getMessage()));
                 err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
                 return 2;
             });
@@ -49,6 +51,13 @@ public final class Main {
             out.flush();
             err.flush();
         }
+    }
+
+    /** A second --format or --output is a mistake for --report, the option that adds a report. */
+    private static String repeatHint(String message) {
+        boolean repeated = message != null && message.contains("should be specified only once")
+                && (message.contains("'--format'") || message.contains("'--output'"));
+        return repeated ? " (for several reports in one run, add them with --report FORMAT=FILE)" : "";
     }
 
     /** {@code dlint} is {@code dlint check .}; {@code dlint PATH…} is {@code dlint check PATH…}. */

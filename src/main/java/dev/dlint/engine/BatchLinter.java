@@ -76,13 +76,20 @@ public final class BatchLinter {
 
     private final FileLinter linter;
     private final int jobs;
+    private final Runnable onFileDone;
 
     public BatchLinter(FileLinter linter, int jobs) {
+        this(linter, jobs, () -> { });
+    }
+
+    /** @param onFileDone called on the worker thread after each task (for progress), so it must be thread-safe */
+    public BatchLinter(FileLinter linter, int jobs, Runnable onFileDone) {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1");
         }
         this.linter = linter;
         this.jobs = jobs;
+        this.onFileDone = onFileDone;
     }
 
     public Result run(List<Task> tasks) {
@@ -94,7 +101,13 @@ public final class BatchLinter {
         try {
             List<Future<Object>> futures = new ArrayList<>(tasks.size());
             for (Task t : tasks) {
-                futures.add(pool.submit(() -> lintOne(t)));
+                futures.add(pool.submit(() -> {
+                    try {
+                        return lintOne(t);
+                    } finally {
+                        onFileDone.run();
+                    }
+                }));
             }
             List<FileResult> files = new ArrayList<>();
             List<Failure> failures = new ArrayList<>();

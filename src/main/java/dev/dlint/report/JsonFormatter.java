@@ -30,8 +30,22 @@ import java.io.Writer;
  * start. {@code fix} is null when there is none. Besides JSON's own escapes, DEL, the C1 controls
  * and bidi/format characters are written as {@code \\uXXXX} so that printing the output on a
  * terminal is safe.
+ *
+ * <p>With {@code --statistics} the document also gets
+ * {@code "statistics": [{"code":"CA102","name":"missing-cache-mount","count":12,"fixable":12}]}
+ * (most frequent first) after {@code diagnostics}; the other fields do not change.
  */
 public final class JsonFormatter implements Formatter {
+    private final boolean statistics;
+
+    public JsonFormatter() {
+        this(false);
+    }
+
+    /** @param statistics add the count per rule ({@link RuleCounts}) */
+    public JsonFormatter(boolean statistics) {
+        this.statistics = statistics;
+    }
 
     @Override
     public void write(Report report, Writer out) throws IOException {
@@ -45,6 +59,9 @@ public final class JsonFormatter implements Formatter {
                 diagnostic(g, d);
             }
             g.writeEndArray();
+            if (statistics) {
+                statistics(g, RuleCounts.of(report.diagnostics()));
+            }
             g.writeObjectFieldStart("summary");
             g.writeNumberField("files", report.files());
             g.writeNumberField("diagnostics", report.diagnostics().size());
@@ -54,6 +71,19 @@ public final class JsonFormatter implements Formatter {
             g.writeEndObject();
         }
         out.write('\n');
+    }
+
+    private static void statistics(JsonGenerator g, RuleCounts counts) throws IOException {
+        g.writeArrayFieldStart("statistics");
+        for (RuleCounts.Row row : counts.rows()) {
+            g.writeStartObject();
+            g.writeStringField("code", row.code());
+            g.writeStringField("name", row.name());
+            g.writeNumberField("count", row.count());
+            g.writeNumberField("fixable", row.fixable());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void diagnostic(JsonGenerator g, Diagnostic d) throws IOException {

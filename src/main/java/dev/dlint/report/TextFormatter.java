@@ -114,21 +114,12 @@ public final class TextFormatter implements Formatter {
     }
 
     /** Counts per rule code, most frequent first, then by code. */
-    private void statistics(Report report, Writer out) throws IOException {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        java.util.Map<String, String> names = new java.util.HashMap<>();
-        for (Diagnostic d : report.diagnostics()) {
-            counts.merge(d.code(), 1, Integer::sum);
-            names.putIfAbsent(d.code(), d.rule().name());
+    private static void statistics(Report report, Writer out) throws IOException {
+        RuleCounts counts = RuleCounts.of(report.diagnostics());
+        for (RuleCounts.Row row : counts.rows()) {
+            out.write(String.format("%4d %s %s\n", row.count(), Escaper.escape(row.code()), Escaper.escape(row.name())));
         }
-        java.util.List<java.util.Map.Entry<String, Integer>> rows = new java.util.ArrayList<>(counts.entrySet());
-        rows.sort(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
-                .thenComparing(java.util.Map.Entry.comparingByKey()));
-        for (var row : rows) {
-            out.write(String.format("%4d %s %s\n", row.getValue(), Escaper.escape(row.getKey()),
-                    Escaper.escape(names.get(row.getKey()))));
-        }
-        if (!rows.isEmpty()) {
+        if (!counts.rows().isEmpty()) {
             out.write('\n');
         }
     }

@@ -67,9 +67,9 @@ class CompletionAndFormatsCliTest {
         Run stats = run("check", "--statistics", "--no-color", "Dockerfile");
         assertThat(stats.code()).isEqualTo(1);
         assertThat(stats.out()).containsPattern("(?m)^ +\\d+ [A-Z]{2}\\d{3} [a-z-]+$").contains("Found ");
-        Run bad = run("check", "--statistics", "--format", "json", "Dockerfile");
+        Run bad = run("check", "--statistics", "--format", "sarif", "Dockerfile");
         assertThat(bad.code()).isEqualTo(2);
-        assertThat(bad.err()).contains("--statistics works only with --format text");
+        assertThat(bad.err()).contains("--statistics needs a text or json report");
         Run unknown = run("check", "--format", "xml", "Dockerfile");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("checkstyle, gitlab or junit");

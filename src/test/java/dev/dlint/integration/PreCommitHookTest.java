@@ -3,6 +3,7 @@ package dev.dlint.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dlint.testutil.ExternalTool;
+import dev.dlint.testutil.Readme;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs the real {@code pre-commit} with this repository's {@code .pre-commit-hooks.yaml}: a
  * throwaway repository is configured to use a clone of this worktree's committed HEAD, and
- * {@code git commit} runs the installed hook. The hook builds dlint's jar in pre-commit's cache on
+ * {@code git commit} runs the installed hook. The configuration is README's pre-commit snippet. The hook builds dlint's jar in pre-commit's cache on
  * first use, so the whole class shares one {@code PRE_COMMIT_HOME} (one build).
  *
  * <p>Only committed files are tested: uncommitted changes to the hook manifest or to
@@ -116,14 +117,32 @@ class PreCommitHookTest {
             Result r = exec(repo, cmd);
             assertThat(r.code).as(r.out).isZero();
         }
-        write(repo.resolve(".pre-commit-config.yaml"), "repos:\n"
-                + "  - repo: " + hookRepo + "\n"
-                + "    rev: " + rev + "\n"
-                + "    hooks:\n"
-                + "      - id: " + hookId + "\n");
+        write(repo.resolve(".pre-commit-config.yaml"), readmeConfig(hookId));
         Result install = exec(repo, "pre-commit", "install");
         assertThat(install.code).as(install.out).isZero();
         return repo;
+    }
+
+    /**
+     * The configuration README "pre-commit" tells users to write, pointed at the clone: its first
+     * snippet, with the second snippet's hook line instead for the fix hook.
+     */
+    static String readmeConfig(String hookId) {
+        List<Readme.Block> blocks = Readme.blocks(Readme.section("pre-commit"));
+        String config = blocks.get(0).text();
+        String repoLine = "repo: https://example.invalid/dlint.git";
+        String revLine = "rev: <tag or commit>";
+        String checkHook = "      - id: dlint ";
+        assertThat(config).contains(repoLine, revLine, checkHook);
+        config = config.replace(repoLine, "repo: " + hookRepo).replace(revLine, "rev: " + rev);
+        if (hookId.equals("dlint-fix")) {
+            String fixHook = blocks.get(1).text();
+            assertThat(fixHook).isEqualTo("      - id: dlint-fix\n");
+            config = config.lines().map(l -> l.startsWith(checkHook) ? fixHook.stripTrailing() : l)
+                    .reduce("", (a, b) -> a + b + "\n");
+        }
+        assertThat(config).contains("- id: " + hookId + (hookId.equals("dlint") ? " " : "\n"));
+        return config;
     }
 
     private static Result commit(Path repo) throws Exception {

@@ -49,9 +49,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
+        // The command list shows this line (the description's first line wraps badly at ".dockerignore").
+        header = "Lint Dockerfiles, install scripts and requirements files (the default command).",
+        descriptionHeading = "%n",
         description = {
-            "Lint Dockerfiles, shell scripts, requirements files and .dockerignore files.",
-            "",
             "Directories are walked (.git, node_modules, __pycache__, .tox and virtualenvs are skipped)"
                     + " and files are recognized by name: Dockerfile, Containerfile, Dockerfile.*, *.Dockerfile,"
                     + " *.sh, *.bash or a shell shebang, requirements*.txt, constraints*.txt, .dockerignore."
@@ -147,7 +148,8 @@ public final class CheckCommand implements Callable<Integer> {
     Path context;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Read settings from FILE instead of the nearest .dlint.yaml from the working directory up.")
+            description = "Read settings from FILE; default: .dlint.yaml in the working directory or the nearest"
+                    + " parent that has one.")
     Path config;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",

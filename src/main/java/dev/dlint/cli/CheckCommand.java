@@ -348,9 +348,14 @@ public final class CheckCommand implements Callable<Integer> {
         }
         try {
             Path target = ctx.cwd().resolve(t.file());
-            if (target.getParent() != null) {
+            if (target.getParent() != null && !Files.isDirectory(target.getParent())) {
                 // A CI job names a report directory that does not exist yet (reports/dlint.sarif).
-                Files.createDirectories(target.getParent());
+                try {
+                    Files.createDirectories(target.getParent());
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    error(err, t.file().toString(), "cannot write: " + e.getFile() + " is not a directory");
+                    return false;
+                }
             }
             AtomicOutput.write(target, w -> formatter.write(report, w));
             return true;

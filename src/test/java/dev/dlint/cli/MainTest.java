@@ -332,11 +332,8 @@ class MainTest {
     @Test
     void outputFileIsWrittenAndStdoutStaysEmpty() throws IOException {
         write("Dockerfile", "FROM alpine\n");
+        // The missing directory is created.
         Run r = run(FINDINGS, "--format", "json", "--output", "out/report.json", ".");
-        assertThat(r.out()).isEmpty();
-        assertThat(r.code()).isEqualTo(2); // no such directory
-        Files.createDirectories(cwd.resolve("out"));
-        r = run(FINDINGS, "--format", "json", "--output", "out/report.json", ".");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).isEmpty();
@@ -354,9 +351,15 @@ class MainTest {
     @Test
     void unwritableOutputIsAnError() throws IOException {
         write("Dockerfile", "FROM alpine\n");
+        write("no", "a file where a directory is wanted\n");
         Run r = run("--output", "no/such/dir/report.json", ".");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.errLines()).singleElement().asString().startsWith("dlint: no/such/dir/report.json: cannot write: ");
+        write("dir/Dockerfile", "FROM alpine\n");
+        r = run("--output", "dir/Dockerfile/report.json", ".");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.errLines()).singleElement().asString()
+                .isEqualTo("dlint: dir/Dockerfile/report.json: cannot write: " + cwd.resolve("dir/Dockerfile") + " is not a directory");
         assertNoStackTrace(r);
     }
 

@@ -225,6 +225,8 @@ class GitHubActionTest {
             copySources(Path.of("").toAbsolutePath(), actionDir);
             Path ws = Files.createDirectories(shared.resolve("build-workspace"));
             JsonNode action = action();
+            ActionRun key = runSteps(action, Map.of("jar", ""), ws, "key");
+            assertThat(key.outputs().get("pom")).as("the Maven cache key's POM hash").matches("[0-9a-f]{16}");
             ActionRun build = runSteps(action, Map.of("jar", ""), ws, "build");
             assertThat(build.exitCode()).as(build.log()).isZero();
             builtJar = build.outputs().get("jar");

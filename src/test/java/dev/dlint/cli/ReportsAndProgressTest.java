@@ -33,10 +33,6 @@ class ReportsAndProgressTest {
     record Run(int code, String out, String err) {
     }
 
-    private Run run(CliContext ctx, String... args) {
-        return runWith(ctx, args);
-    }
-
     private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
     private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
 
@@ -53,8 +49,7 @@ class ReportsAndProgressTest {
     }
 
     private Run run(String... args) {
-        AtomicInteger unused = new AtomicInteger();
-        return runWith(context(countingRealLinter(unused)), args);
+        return runWith(context(countingRealLinter(new AtomicInteger())), args);
     }
 
     /** The real linter, counting how many files it is asked to lint. */

@@ -1,11 +1,14 @@
 package dev.dlint.e2e;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -37,40 +40,57 @@ record Buildah(Path home) {
         return exec(cmd, timeout);
     }
 
-    /** Runs a command with the suite's TMPDIR (buildah's cache mounts follow it). */
+    /** Runs a command with the suite's TMPDIR (buildah's cache mounts follow it), noting when each output line came. */
     Result exec(List<String> cmd, Duration timeout) throws IOException, InterruptedException {
         Files.createDirectories(tmp());
-        Path log = Files.createTempFile(tmp(), "out", ".log");
-        try {
-            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-            pb.environment().put("TMPDIR", tmp().toString());
-            long start = System.nanoTime();
-            Process p = pb.start();
-            if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
-                p.destroyForcibly().waitFor();
-                throw new AssertionError("timed out after " + timeout + ": " + String.join(" ", cmd));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().put("TMPDIR", tmp().toString());
+        long start = System.nanoTime();
+        Process p = pb.start();
+        List<Line> lines = Collections.synchronizedList(new ArrayList<>());
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String l = r.readLine(); l != null; l = r.readLine()) {
+                    lines.add(new Line(l, Duration.ofNanos(System.nanoTime() - start)));
+                }
+            } catch (IOException e) {
+                lines.add(new Line("(output lost: " + e + ")", Duration.ofNanos(System.nanoTime() - start)));
             }
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
-            return new Result(String.join(" ", cmd), p.exitValue(), Files.readString(log, StandardCharsets.UTF_8), took);
-        } finally {
-            Files.deleteIfExists(log);
+        });
+        reader.start();
+        if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+            p.destroyForcibly().waitFor();
+            throw new AssertionError("timed out after " + timeout + ": " + String.join(" ", cmd));
         }
+        reader.join();
+        return new Result(String.join(" ", cmd), p.exitValue(), List.copyOf(lines),
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** An output line and when it was read, from the start of the command. */
+    record Line(String text, Duration at) {
     }
 
     /** A finished command: its exit code, merged stdout and stderr, and wall time. */
-    record Result(String command, int code, String output, Duration took) {
+    record Result(String command, int code, List<Line> lines, Duration took) {
+        String output() {
+            StringBuilder b = new StringBuilder();
+            lines.forEach(l -> b.append(l.text()).append('\n'));
+            return b.toString();
+        }
+
         Result ok() {
             if (code != 0) {
-                throw new AssertionError("exit " + code + ": " + command + "\n" + output);
+                throw new AssertionError("exit " + code + ": " + command + "\n" + output());
             }
             return this;
         }
 
         /** The last non-empty line (buildah prints the id it made there). */
         String lastLine() {
-            String[] lines = output.strip().split("\n");
-            return lines[lines.length - 1].strip();
+            String[] all = output().strip().split("\n");
+            return all[all.length - 1].strip();
         }
     }
 }

@@ -1,0 +1,5 @@
+import tinyweb
+
+
+def index():
+    return tinyweb.page("dlint e2e", "hello from webapp")

@@ -1,0 +1,4 @@
+import numfmt
+import tinyweb
+
+print(tinyweb.page("report", f"{numfmt.grouped(1234567)} rows"))

@@ -13,6 +13,7 @@ import dev.dlint.rules.cache.Edits;
 import dev.dlint.rules.cache.PipCacheMount;
 import dev.dlint.source.SourceFile;
 import dev.dlint.source.Span;
+import dev.dlint.syntax.dockerfile.Command;
 import dev.dlint.syntax.dockerfile.Flag;
 import dev.dlint.syntax.dockerfile.Instruction;
 import dev.dlint.syntax.dockerfile.Word;
@@ -146,13 +147,17 @@ final class WheelhouseFix {
         return new Fix(f.applicability(), description, f.edits(), f.newFiles());
     }
 
-    /** What both rewrites need: a splittable pip command, known requirements, root, a plain command site. */
+    /**
+     * What both rewrites need: a splittable pip command, known requirements, root, a plain command
+     * site in a shell-form RUN (an exec-form {@code sh -c "…"} string or a heredoc is not rewritten).
+     */
     private static Optional<PipRewrite> commonChecks(DockerfileContext context, Instruction.Run run,
                                                      CommandFact.PackageInstall pip) {
         CommandSite site = pip.site();
         boolean plain = site.pipeline().commands().size() == 1 && site.pipeline().bang().isEmpty()
                 && site.enclosing().isEmpty() && site.substitutionDepth() == 0;
-        if (!plain || !context.model().stateBefore(run).isRoot() || context.source().text().contains(PipRewrite.WHEEL_DIR)
+        if (!plain || !(run.command() instanceof Command.ShellForm) || !run.heredocs().isEmpty()
+                || !context.model().stateBefore(run).isRoot() || context.source().text().contains(PipRewrite.WHEEL_DIR)
                 || context.analysis().script(run).map(s -> s.opaque()).orElse(true)
                 || WheelhouseInputs.problem(context.analysis(), run, pip).isPresent()) {
             return Optional.empty();

@@ -33,6 +33,9 @@ import java.util.regex.Pattern;
  * compilers. Offered only when everything the rewrite depends on is known; never a heredoc.
  */
 final class WheelhouseFix {
+    /** Images whose default user is not root (no USER in the Dockerfile does not mean root there). */
+    private static final Pattern NON_ROOT_IMAGE = Pattern.compile(
+            "(^|/)(jupyter|bitnami)/|^(docker\\.io/)?apache/airflow|^cgr\\.dev/|nonroot|unprivileged|rootless");
     private static final Pattern NUMERIC_FROM = Pattern.compile("(^|,)\\s*from=\\d+\\s*(,|$)");
     private static final String DESCRIPTION = "Build the wheels into " + PipRewrite.WHEEL_DIR
             + " and install them offline with `pip install --no-index --find-links=" + PipRewrite.WHEEL_DIR + "`";
@@ -64,7 +67,7 @@ final class WheelhouseFix {
             if (!mount.get().present()) {
                 b.insert(run.keyword().span().end(), " " + mount.get().flag());
             }
-            sep = separator(src, cmdStart, esc);
+            sep = separator(src, cmdStart, pip.command().span().end(), esc);
         }
         b.replace(pip.command().span(), rewrite.get().wheel() + sep + rewrite.get().install());
         if (!mount.get().present()) {
@@ -157,7 +160,7 @@ final class WheelhouseFix {
         boolean plain = site.pipeline().commands().size() == 1 && site.pipeline().bang().isEmpty()
                 && site.enclosing().isEmpty() && site.substitutionDepth() == 0;
         if (!plain || !(run.command() instanceof Command.ShellForm) || !run.heredocs().isEmpty()
-                || !context.model().stateBefore(run).isRoot() || context.source().text().contains(PipRewrite.WHEEL_DIR)
+                || !context.model().stateBefore(run).isRoot() || likelyNonRootBase(context.model(), run) || context.source().text().contains(PipRewrite.WHEEL_DIR)
                 || context.analysis().script(run).map(s -> s.opaque()).orElse(true)
                 || WheelhouseInputs.problem(context.analysis(), run, pip).isPresent()) {
             return Optional.empty();
@@ -196,6 +199,32 @@ final class WheelhouseFix {
         out.append(text, at, end);
     }
 
+    /**
+     * Whether the RUN most likely runs as a user that cannot create {@code /wheels}: no USER in the
+     * stage or its ancestors, on a base image known to default to a non-root user (Jupyter, Airflow,
+     * Bitnami, Chainguard, {@code :nonroot} tags).
+     */
+    private static boolean likelyNonRootBase(BuildModel model, Instruction.Run run) {
+        Stage stage = model.stageOf(run).orElse(null);
+        if (stage == null) {
+            return true;
+        }
+        for (Stage s : stage.lineage()) {
+            int at = s.instructions().indexOf(run);
+            if (s.equals(stage) && at < 0) {
+                return true;
+            }
+            List<Instruction> body = s.equals(stage) ? s.instructions().subList(0, at) : s.instructions();
+            if (body.stream().anyMatch(i -> i instanceof Instruction.User)) {
+                return false;
+            }
+        }
+        Stage root = stage.lineage().get(stage.lineage().size() - 1);
+        String image = root.baseImage() != null ? root.baseImage()
+                : root.from().image() == null ? "" : root.from().image().text();
+        return NON_ROOT_IMAGE.matcher(image.toLowerCase(Locale.ROOT)).find();
+    }
+
     private static int flagsEnd(Instruction.Run run) {
         List<Flag> flags = run.flags();
         return flags.isEmpty() ? run.keyword().span().end() : flags.get(flags.size() - 1).span().end();
@@ -204,9 +233,11 @@ final class WheelhouseFix {
     /**
      * How the RUN separates its commands where the pip command is: {@code \ ⏎    && } (operators
      * leading the lines), {@code && \ ⏎    } (operators ending them), or {@code  && } on one line.
+     * Read from the line the command starts on, else from the line after it.
      */
-    private static String separator(SourceFile src, int cmdStart, char esc) {
+    private static String separator(SourceFile src, int cmdStart, int cmdEnd, char esc) {
         String text = src.text();
+        String escape = String.valueOf(esc);
         int lineStart = Edits.lineStart(src, cmdStart);
         String before = text.substring(lineStart, cmdStart);
         if (before.strip().equals("&&")) {
@@ -214,8 +245,27 @@ final class WheelhouseFix {
         }
         if (before.isBlank() && lineStart > 0) {
             String previous = text.substring(Edits.lineStart(src, lineStart - 1), lineStart).stripTrailing();
-            if (previous.endsWith(String.valueOf(esc))) {
+            if (previous.endsWith(escape)) {
                 return " && " + esc + "\n" + before;
+            }
+        }
+        int eol = cmdEnd;
+        while (eol < text.length() && text.charAt(eol) != '\n' && text.charAt(eol) != '\r') {
+            eol++;
+        }
+        String after = text.substring(cmdEnd, eol).strip();
+        int next = eol < text.length() && text.charAt(eol) == '\r' ? eol + 2 : eol + 1;
+        if (next < text.length() && after.endsWith(escape)) {
+            int indentEnd = next;
+            while (indentEnd < text.length() && (text.charAt(indentEnd) == ' ' || text.charAt(indentEnd) == '\t')) {
+                indentEnd++;
+            }
+            String indent = text.substring(next, indentEnd);
+            if (after.equals("&& " + escape) || after.equals("&&" + escape)) {
+                return " && " + esc + "\n" + indent;
+            }
+            if (after.equals(escape) && text.startsWith("&&", indentEnd)) {
+                return " " + esc + "\n" + indent + "&& ";
             }
         }
         return " && ";

@@ -56,6 +56,10 @@ class FixOfferedTest {
                         "Dockerfile", TOOLCHAIN + "COPY requirements.txt .\nRUN uv pip install --system -r requirements.txt\n")),
                 Arguments.of("WH401 non-root user", "WH401", false, Map.of("requirements.txt", "flask==3.0.3\n",
                         "Dockerfile", TOOLCHAIN + "USER app\nCOPY requirements.txt .\nRUN pip install --user -r requirements.txt\n")),
+                Arguments.of("WH401 base image with a non-root default user", "WH401", false, Map.of(
+                        "requirements.txt", "flask==3.0.3\n", "Dockerfile", "FROM quay.io/jupyter/base-notebook\n"
+                                + "RUN apt-get update && apt-get install -y gcc\nCOPY requirements.txt .\n"
+                                + "RUN pip install -r requirements.txt\n")),
                 Arguments.of("WH401 piped", "WH401", false, Map.of("requirements.txt", "flask==3.0.3\n",
                         "Dockerfile", TOOLCHAIN + "COPY requirements.txt .\nRUN pip install -r requirements.txt | tee /log\n")),
                 Arguments.of("WH401 unknown option", "WH401", false, Map.of("requirements.txt", "flask==3.0.3\n",

@@ -217,6 +217,32 @@ class FixAcceptanceTest {
     }
 
     @Test
+    void alwaysWheelhouseGivesTheSeedPatternAndNothingToRecheck() throws IOException {
+        flaskApp("""
+                FROM python:3.12-slim
+                WORKDIR /srv
+                COPY . .
+                RUN pip install --no-cache-dir -r requirements.txt
+                CMD ["python", "app.py"]
+                """);
+        file(".dlint.yaml", "rules:\n  WH401: {always: true}\n");
+        dlint("check", "--fix", "--unsafe-fixes", "Dockerfile");
+
+        String fixed = dockerfile();
+        List<String> ins = instructions(fixed);
+        int install = indexContaining(ins, "pip install");
+        assertThat(ins.get(install)).isEqualTo("RUN --mount=type=cache,target=/root/.cache/pip"
+                + " pip wheel --wheel-dir=/wheels -r requirements.txt"
+                + " && pip install --no-index --find-links=/wheels -r requirements.txt");
+        assertThat(indexOf(ins, "COPY requirements.txt")).isNotNegative().isLessThan(install);
+        assertThat(install).isLessThan(indexOf(ins, "COPY . ."));
+        assertThat(fixed).startsWith("# syntax=docker/dockerfile:1\n");
+        assertThat(remainingCodes()).doesNotContainAnyElementsOf(Set.of("WH401", "WH402", "WH403", "CA101", "CA102",
+                "CA103", "DF601", "E001"));
+        assertSecondFixChangesNothing();
+    }
+
+    @Test
     void unknownRequirementsGetNoWheelhouseRewrite() throws IOException {
         file("app.py", "print('hi')\n");
         file("requirements.txt", "-e .\nflask==3.0.3\n");

@@ -36,6 +36,10 @@ final class WheelhouseFix {
     /** Images whose default user is not root (no USER in the Dockerfile does not mean root there). */
     private static final Pattern NON_ROOT_IMAGE = Pattern.compile(
             "(^|/)(jupyter|bitnami)/|^(docker\\.io/)?apache/airflow|^cgr\\.dev/|nonroot|unprivileged|rootless");
+    /** Commands that never compile anything. */
+    private static final java.util.Set<String> PLAIN_COMMANDS = java.util.Set.of("echo", "printf", "mkdir", "chmod",
+            "chown", "chgrp", "ln", "cp", "mv", "rm", "touch", "sed", "true", "useradd", "adduser", "groupadd",
+            "addgroup", "usermod", "ldconfig", "id", "cat", "test", "[", "export", "locale-gen", "update-ca-certificates");
     private static final Pattern NUMERIC_FROM = Pattern.compile("(^|,)\\s*from=\\d+\\s*(,|$)");
     private static final String DESCRIPTION = "Build the wheels into " + PipRewrite.WHEEL_DIR
             + " and install them offline with `pip install --no-index --find-links=" + PipRewrite.WHEEL_DIR + "`";
@@ -119,10 +123,14 @@ final class WheelhouseFix {
         List<String> dropped = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         Fix.Builder b = Fix.unsafe("");
+        boolean compilesLater = compilesLater(context.analysis(), stage, run, pip);
         for (Instruction i : prefix) {
-            if (i instanceof Instruction.Run r) {
+            if (i instanceof Instruction.Run r && !compilesLater) {
                 dropCompilers(context, stage, r, b, dropped, kept);
             }
+        }
+        if (compilesLater) {
+            kept.add("the toolchain (a later step of the stage may compile)");
         }
         for (CommandFact f : context.analysis().commands(run)) {
             Wheelhouses.toolchain(f).forEach(t -> kept.add(t.name()));
@@ -314,6 +322,36 @@ final class WheelhouseFix {
                     && p.editables().isEmpty() && p.packages().stream().allMatch(a -> a.kind() == PackageArg.Kind.NAME));
             if (!ok) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a step after the pip command (in its RUN or a later RUN of the stage) may still need
+     * the compilers: anything but OS package commands, file removal and a few plain file/user
+     * commands — another pip install, a script, make, a build.
+     */
+    private static boolean compilesLater(DockerfileAnalysis analysis, Stage stage, Instruction.Run run,
+                                         CommandFact.PackageInstall pip) {
+        List<Instruction> body = stage.instructions();
+        for (Instruction i : body.subList(body.indexOf(run), body.size())) {
+            if (!(i instanceof Instruction.Run r)) {
+                continue;
+            }
+            if (!r.heredocs().isEmpty() || analysis.script(r).map(x -> x.opaque()).orElse(true)) {
+                return true;
+            }
+            List<CommandFact> facts = analysis.commands(r);
+            int from = r == run ? facts.indexOf(pip) + 1 : 0;
+            for (CommandFact f : facts.subList(from, facts.size())) {
+                boolean harmless = (f instanceof CommandFact.PackageInstall p && p.manager().isOs())
+                        || f instanceof CommandFact.Remove || f instanceof CommandFact.SetOptions
+                        || f instanceof CommandFact.CacheClean || f instanceof CommandFact.ChangeDir || f instanceof CommandFact.Export
+                        || (f instanceof CommandFact.Other && PLAIN_COMMANDS.contains(f.invocation().program()));
+                if (!harmless) {
+                    return true;
+                }
             }
         }
         return false;

@@ -39,7 +39,8 @@ class CorpusFixTest {
                 continue;
             }
             changed++;
-            first.applied().forEach(a -> perRule.merge(a.code(), 1, Integer::sum));
+            first.applied().stream().map(FixEngine.Applied::code).distinct().forEach(code -> perRule.merge(code, 1, Integer::sum));
+            writeDiffIfAsked(p, source.text(), first);
             long e001Before = linter.lint(source, FileKind.DOCKERFILE).diagnostics().stream()
                     .filter(d -> d.code().equals("E001")).count();
             SourceFile fixed = SourceFile.of(source.path(), source.displayPath(), first.text(), source.bom());
@@ -52,9 +53,27 @@ class CorpusFixTest {
                 problems.add(p + ": not idempotent (a second --fix applied " + second.applied() + ")");
             }
         }
-        System.out.printf("fix at scale: %d Dockerfiles, %d changed, fixes applied per rule %s, %d problems%n",
+        System.out.printf("fix at scale: %d Dockerfiles, %d changed, files fixed per rule %s, %d problems%n",
                 files, changed, perRule, problems.size());
         problems.stream().limit(30).forEach(m -> System.out.println("  " + m));
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * With {@code -Ddlint.corpus.diffs=WH401,CA101}, the diffs of the files those rules fixed go to
+     * {@code target/corpus-fix-diffs/CODE/}, for reading the results by eye.
+     */
+    private static void writeDiffIfAsked(Path p, String before, FixEngine.Outcome outcome) throws java.io.IOException {
+        String wanted = System.getProperty("dlint.corpus.diffs", "");
+        for (String code : wanted.split(",")) {
+            if (code.isBlank() || outcome.applied().stream().noneMatch(a -> a.code().equals(code.trim()))) {
+                continue;
+            }
+            Path dir = Path.of("target", "corpus-fix-diffs", code.trim());
+            java.nio.file.Files.createDirectories(dir);
+            String name = p.toString().replaceAll("[^A-Za-z0-9._-]+", "_");
+            java.nio.file.Files.writeString(dir.resolve(name + ".diff"), UnifiedDiff.of(p.toString(), before, outcome.text())
+                    + outcome.applied().stream().map(a -> "# " + a.code() + ": " + a.description()).reduce("", (x, y) -> x + y + "\n"));
+        }
     }
 }

@@ -150,34 +150,17 @@ final class CacheSupport {
 
     /** The offset of the start of the line holding {@code offset}. */
     static int lineStart(SourceFile source, int offset) {
-        String text = source.text();
-        int i = offset;
-        while (i > 0 && text.charAt(i - 1) != '\n' && text.charAt(i - 1) != '\r') {
-            i--;
-        }
-        return i;
+        return Edits.lineStart(source, offset);
     }
 
     /** From the start of the instruction's first line to just after its last line's line break. */
     static Span wholeLines(SourceFile source, Span span) {
-        String text = source.text();
-        int end = span.end();
-        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-            end++;
-        }
-        if (end < text.length() && text.charAt(end) == '\r') {
-            end++;
-        }
-        if (end < text.length() && text.charAt(end) == '\n') {
-            end++;
-        }
-        return Span.of(lineStart(source, span.start()), end);
+        return Edits.wholeLines(source, span);
     }
 
     /** The text of the instruction's whole lines, ending with a line separator. */
     static String linesText(SourceFile source, Span span) {
-        String s = source.slice(wholeLines(source, span));
-        return s.endsWith("\n") || s.endsWith("\r") ? s : s + source.lineSeparator();
+        return Edits.linesText(source, span);
     }
 
     static boolean isPythonManager(Manager m) {

@@ -306,8 +306,13 @@ public final class CopyBeforeInstall implements DockerfileRule {
             if (others == 0) {
                 continue;
             }
-            Fix fix = install.pipRequirements() && !anyUnknown && closureKnown
-                    ? pipFix(context, run, copy, own) : null;
+            Fix fix = null;
+            if (!anyUnknown && install.pipRequirements() && closureKnown) {
+                fix = narrowCopyFix(context, run, fact, copy, own, "requirement files");
+            } else if (!anyUnknown && !install.pipRequirements() && fact instanceof CommandFact.PackageInstall p
+                    && SelfContainedManifests.selfContained(context.analysis(), p, own)) {
+                fix = narrowCopyFix(context, run, fact, copy, own, "manifest files");
+            }
             report(context, run, copy, install, e.getValue(), others, fix);
             return true;
         }
@@ -461,11 +466,26 @@ public final class CopyBeforeInstall implements DockerfileRule {
 
     // ------------------------------------------------------------------ the fix
 
+    /** {@code poetry config …}, {@code npm config set …}, {@code bundle config …} of the install's own manager. */
+    private static boolean isConfig(CommandFact f, CommandFact install) {
+        if (!(install instanceof CommandFact.PackageInstall i)) {
+            return false;
+        }
+        if (f instanceof CommandFact.PackageInstall p) {
+            return p.manager() == i.manager() && (p.action().equals("config") || p.action().startsWith("config "));
+        }
+        List<Word> argv = f.invocation().argv();
+        return argv.size() > 1 && argv.get(1).literal().map("config"::equals).orElse(false)
+                && f.invocation().program().equals(i.invocation().program());
+    }
+
     /**
-     * {@code COPY requirements.txt ./} (and its includes) before the broad COPY, and the RUN moved
-     * above it; only when the RUN does nothing but install requirement files and follows the COPY directly.
+     * {@code COPY requirements.txt ./} (and its includes), or the manifest and lock files, before the
+     * broad COPY, and the RUN moved above it; only when the RUN does nothing but the install (and pip
+     * installs of named packages, cache cleaning) and follows the COPY directly.
      */
-    private static Fix pipFix(DockerfileContext context, Instruction.Run run, Instruction copy, Set<String> own) {
+    private static Fix narrowCopyFix(DockerfileContext context, Instruction.Run run, CommandFact install,
+                                     Instruction copy, Set<String> own, String what) {
         BuildModel model = context.model();
         List<Instruction> all = context.dockerfile().instructions();
         int ci = all.indexOf(copy);
@@ -473,7 +493,8 @@ public final class CopyBeforeInstall implements DockerfileRule {
             return null;
         }
         for (CommandFact f : context.analysis().commands(run)) {
-            boolean ok = f instanceof CommandFact.SetOptions || f instanceof CommandFact.CacheClean
+            boolean ok = f == install || f instanceof CommandFact.SetOptions || f instanceof CommandFact.CacheClean
+                    || isConfig(f, install)
                     || (f instanceof CommandFact.PackageInstall p && CacheSupport.isPythonManager(p.manager())
                     && p.editables().isEmpty()
                     && p.packages().stream().allMatch(a -> a.kind() == PackageArg.Kind.NAME));
@@ -515,7 +536,7 @@ public final class CopyBeforeInstall implements DockerfileRule {
         });
         text.append(CacheSupport.linesText(src, run.span()));
         int insertAt = CacheSupport.lineStart(src, copy.span().start());
-        return Fix.unsafe("Copy the requirement files first (`" + String.join("`, `", shown)
+        return Fix.unsafe("Copy the " + what + " first (`" + String.join("`, `", shown)
                         + "`) and install them before `" + firstLine(src, copy.span()) + "`")
                 .insert(insertAt, text.toString())
                 .delete(CacheSupport.wholeLines(src, run.span()))

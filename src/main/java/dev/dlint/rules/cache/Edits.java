@@ -1,13 +1,14 @@
 package dev.dlint.rules.cache;
 
+import dev.dlint.source.SourceFile;
 import dev.dlint.source.Span;
 import dev.dlint.syntax.shell.AndOr;
 import dev.dlint.syntax.shell.CommandSite;
 import dev.dlint.syntax.shell.Pipeline;
 import java.util.Optional;
 
-/** Spans to delete so that a word or a command leaves the file tidy. */
-final class Edits {
+/** Spans to delete so that a word or a command leaves the file tidy, and the whole lines of an instruction. */
+public final class Edits {
     private Edits() {
     }
 
@@ -16,7 +17,7 @@ final class Edits {
      * a continued line takes its line, a word followed by more takes its trailing blanks, a last
      * word takes its leading blanks.
      */
-    static Span wordDeletion(String text, Span word) {
+    public static Span wordDeletion(String text, Span word) {
         int s = word.start();
         int e = word.end();
         int after = e;
@@ -80,5 +81,37 @@ final class Edits {
             return Optional.empty();
         }
         return Optional.of(Span.of(p.span().start(), list.pipelines().get(1).span().start()));
+    }
+
+    /** The offset of the start of the line holding {@code offset}. */
+    public static int lineStart(SourceFile source, int offset) {
+        String text = source.text();
+        int i = offset;
+        while (i > 0 && text.charAt(i - 1) != '\n' && text.charAt(i - 1) != '\r') {
+            i--;
+        }
+        return i;
+    }
+
+    /** From the start of the instruction's first line to just after its last line's line break. */
+    public static Span wholeLines(SourceFile source, Span span) {
+        String text = source.text();
+        int end = span.end();
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        if (end < text.length() && text.charAt(end) == '\r') {
+            end++;
+        }
+        if (end < text.length() && text.charAt(end) == '\n') {
+            end++;
+        }
+        return Span.of(lineStart(source, span.start()), end);
+    }
+
+    /** The text of the instruction's whole lines, ending with a line separator. */
+    public static String linesText(SourceFile source, Span span) {
+        String s = source.slice(wholeLines(source, span));
+        return s.endsWith("\n") || s.endsWith("\r") ? s : s + source.lineSeparator();
     }
 }

@@ -26,7 +26,7 @@ public final class NoWheelhouse implements DockerfileRule {
     public static final RuleMeta META = RuleMeta.of("WH401", "no-wheelhouse")
             .summary("Requirements compiled in the runtime image, next to the toolchain, without a wheelhouse")
             .severity(Severity.INFO)
-            .fix(FixAvailability.NONE)
+            .fix(FixAvailability.UNSAFE)
             .build();
 
     @Override
@@ -63,10 +63,12 @@ public final class NoWheelhouse implements DockerfileRule {
                                     + " in the image and installs the build toolchain (`" + tool.name() + "`): the compilers"
                                     + " ship in the runtime image and every rebuild of this layer recompiles the sdists. "
                                     + build + ", in a runtime stage without the toolchain",
-                            null, List.of(new Related(context.source(), tool.span(), "build toolchain installed here")));
+                            WheelhouseFix.builderStage(context, stage.get(), run, pip),
+                            List.of(new Related(context.source(), tool.span(), "build toolchain installed here")));
                 } else if (always) {
                     context.report(f.span(), "`-r " + req + "` is installed straight from the index, without a wheelhouse:"
-                            + " every change to the requirements re-downloads and rebuilds everything. " + build);
+                            + " every change to the requirements re-downloads and rebuilds everything. " + build,
+                            WheelhouseFix.singleStage(context, run, pip));
                 }
             }
         }

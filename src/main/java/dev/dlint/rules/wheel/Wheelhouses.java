@@ -66,7 +66,7 @@ final class Wheelhouses {
         if (eq > 0) {
             name = name.substring(0, eq);
         }
-        if (name.matches("python(3)?(\\.\\d+)?-devel?") || name.matches("python3\\d+-devel")) {
+        if (name.matches("python(3)?(\\.\\d+)?-dev(el)?") || name.matches("python3\\d+-devel")) {
             return true;
         }
         return isToolchain(m, name) && !name.endsWith("-dev") && !name.endsWith("-devel") && !name.equals("linux-headers");

@@ -69,6 +69,20 @@ class FixOfferedTest {
                 Arguments.of("WH401 stage named by index", "WH401", false, Map.of("requirements.txt", "flask==3.0.3\n",
                         "Dockerfile", "FROM alpine AS tools\nRUN echo hi > /x\n" + TOOLCHAIN
                                 + "COPY --from=0 /x /x\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n")),
+                // CA101 pip -r: the narrow COPY must bring everything the install reads
+                Arguments.of("CA101 pip offered", "CA101", true, Map.of("requirements.txt", "flask==3.0.3\n",
+                        "app.py", "print(1)\n", "Dockerfile", "FROM python:3.12\nCOPY . .\nRUN pip install -r requirements.txt\n")),
+                Arguments.of("CA101 pip find-links dir in the requirements file", "CA101", false, Map.of(
+                        "requirements.txt", "--find-links packages\nflask==3.0.3\n", "packages/flask-3.0.3.tar.gz", "x",
+                        "app.py", "print(1)\n", "Dockerfile", "FROM python:3.12\nCOPY . .\nRUN pip install -r requirements.txt\n")),
+                Arguments.of("CA101 pip find-links dir on the command line", "CA101", false, Map.of(
+                        "requirements.txt", "flask==3.0.3\n", "wheels/flask-3.0.3-py3-none-any.whl", "x",
+                        "app.py", "print(1)\n", "Dockerfile",
+                        "FROM python:3.12\nCOPY . .\nRUN pip install --find-links=./wheels -r requirements.txt\n")),
+                Arguments.of("CA101 pip local wheel beside -r", "CA101", false, Map.of(
+                        "requirements.txt", "flask==3.0.3\n", "vendor/tool-1.0-py3-none-any.whl", "x",
+                        "app.py", "print(1)\n", "Dockerfile",
+                        "FROM python:3.12\nCOPY . .\nRUN pip install -r requirements.txt ./vendor/tool-1.0-py3-none-any.whl\n")),
                 // CA101 beyond pip
                 Arguments.of("CA101 npm offered", "CA101", true, Map.of("package.json", "{\"dependencies\":{\"a\":\"1.0.0\"}}",
                         "package-lock.json", "{}", "server.js", "1", "Dockerfile",

@@ -10,6 +10,7 @@ import dev.dlint.model.build.Stage;
 import dev.dlint.model.commands.CommandFact;
 import dev.dlint.model.commands.Manager;
 import dev.dlint.model.commands.PackageArg;
+import dev.dlint.model.requirements.GlobalOption;
 import dev.dlint.model.requirements.Include;
 import dev.dlint.model.requirements.Requirement;
 import dev.dlint.model.requirements.RequirementsFile;
@@ -287,7 +288,8 @@ public final class CopyBeforeInstall implements DockerfileRule {
         }
         boolean closureKnown = true;
         if (install.pipRequirements() || install.what().startsWith("the install script")) {
-            closureKnown = addRequirementClosure(context.analysis(), requiredAt.values(), own);
+            closureKnown = addRequirementClosure(context.analysis(), requiredAt.values(), own)
+                    && !(fact instanceof CommandFact.PackageInstall p && readsLocalPaths(p));
         }
         // The COPY that brought each found input, when it was broad.
         for (Map.Entry<String, String> e : requiredAt.entrySet()) {
@@ -404,9 +406,41 @@ public final class CopyBeforeInstall implements DockerfileRule {
                         complete = false;
                     }
                 }
+                // `--find-links packages/` in a requirements file reads a directory the narrow COPY would not bring.
+                for (GlobalOption o : rf.globalOptions()) {
+                    if (o.name().equals("--find-links") && o.value().filter(v -> !v.contains("://")).isPresent()) {
+                        complete = false;
+                    }
+                }
             }
         }
         return complete;
+    }
+
+    /**
+     * Whether a pip command line reads local paths besides its requirement files ({@code --find-links ./wheels},
+     * {@code ./vendor/pkg.whl}): a narrow COPY of the requirement files alone would leave them behind.
+     */
+    private static boolean readsLocalPaths(CommandFact.PackageInstall p) {
+        if (p.packages().stream().anyMatch(a -> a.kind() == PackageArg.Kind.PATH)) {
+            return true;
+        }
+        List<Word> argv = p.invocation().argv();
+        for (int i = 0; i < argv.size(); i++) {
+            String w = argv.get(i).text();
+            String value = null;
+            if ((w.equals("-f") || w.equals("--find-links")) && i + 1 < argv.size()) {
+                value = argv.get(i + 1).text();
+            } else if (w.startsWith("--find-links=")) {
+                value = w.substring("--find-links=".length());
+            } else if (w.startsWith("-f") && w.length() > 2 && !w.startsWith("--")) {
+                value = w.substring(2);
+            }
+            if (value != null && !value.contains("://")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last COPY/ADD before {@code run} (its stage and ancestors) that put the context file at the image path. */

@@ -6,6 +6,7 @@ import dev.dlint.config.ConfigLoader;
 import dev.dlint.config.LintSettings;
 import dev.dlint.config.RuleSelection;
 import dev.dlint.engine.FixingLinter;
+import dev.dlint.engine.Linter;
 import java.nio.file.Files;
 import java.util.Optional;
 
@@ -63,7 +64,8 @@ import picocli.CommandLine.Spec;
             "  0  no finding at or above --fail-on remains",
             "  1  findings remain",
             "  2  usage, configuration or I/O error: a bad option, or a path that is",
-            "     missing or cannot be read (the other files are still linted)%n"
+            "     missing or cannot be read (the other files are still linted); or an",
+            "     internal error (E900: dlint failed on a file, a bug to report)%n"
         })
 public final class CheckCommand implements Callable<Integer> {
 
@@ -270,7 +272,7 @@ public final class CheckCommand implements Callable<Integer> {
             out.flush();
         }
 
-        if (errors > 0) {
+        if (errors > 0 || diagnostics.stream().anyMatch(d -> d.code().equals(Linter.INTERNAL_ERROR.code()))) {
             return 2;
         }
         for (Diagnostic d : diagnostics) {

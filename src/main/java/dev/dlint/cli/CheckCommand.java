@@ -6,6 +6,7 @@ import dev.dlint.config.ConfigLoader;
 import dev.dlint.config.LintSettings;
 import dev.dlint.config.RuleSelection;
 import dev.dlint.engine.FixingLinter;
+import dev.dlint.engine.Linter;
 import java.nio.file.Files;
 import java.util.Optional;
 
@@ -77,7 +78,8 @@ import picocli.CommandLine.Spec;
             "  1  findings remain",
             "  2  usage, configuration or I/O error: a bad option, a report that cannot be",
             "     written, or a path that is missing or cannot be read (the other files are",
-            "     still linted)%n"
+            "     still linted); or an internal error (E900: dlint failed on a file, a bug",
+            "     to report)%n"
         })
 public final class CheckCommand implements Callable<Integer> {
 
@@ -294,7 +296,8 @@ public final class CheckCommand implements Callable<Integer> {
             writeFailed |= !writeReport(t, report, err);
         }
 
-        if (errors > 0 || writeFailed) {
+        if (errors > 0 || writeFailed
+                || diagnostics.stream().anyMatch(d -> d.code().equals(Linter.INTERNAL_ERROR.code()))) {
             return 2;
         }
         for (Diagnostic d : diagnostics) {

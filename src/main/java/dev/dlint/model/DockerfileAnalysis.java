@@ -125,13 +125,8 @@ public final class DockerfileAnalysis {
         return slash < 0 ? contextRelative : shown.substring(0, slash + 1) + contextRelative;
     }
 
-    private List<String> shellAt(Instruction.Run run) {
-        Instruction at = run;
-        for (Instruction i : dockerfile.instructions()) {
-            if (i instanceof Instruction.Onbuild o && o.trigger() == run) {
-                at = i;
-            }
-        }
+    /** The model gives an ONBUILD trigger the stage and state of its ONBUILD. */
+    private List<String> shellAt(Instruction.Run at) {
         List<String> shell = model().stateBefore(at).shell();
         boolean defaultShell = shell.equals(List.of("/bin/sh", "-c"));
         if (defaultShell && model().stageOf(at).map(st -> st.windowsBase()).orElse(false)) {

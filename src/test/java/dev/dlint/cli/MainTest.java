@@ -8,6 +8,10 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dlint.engine.BatchLinter;
+import dev.dlint.engine.Linter;
+import dev.dlint.rules.DockerfileContext;
+import dev.dlint.rules.DockerfileRule;
+import dev.dlint.rules.pin.UnpinnedBaseImage;
 import dev.dlint.engine.FileResult;
 import dev.dlint.fix.Fix;
 import dev.dlint.rules.Diagnostic;
@@ -234,6 +238,54 @@ class MainTest {
 
         Run verbose = run(exploding, "--verbose", ".");
         assertThat(verbose.err()).contains("internal error").contains("\tat ");
+    }
+
+    /** A rule that fails on files whose text contains "boom" and reports "seen" on every other file. */
+    private static final class ThrowingRule implements DockerfileRule {
+        static final RuleMeta META = RuleMeta.of("XX900", "throwing-rule").severity(Severity.WARNING).build();
+
+        @Override
+        public RuleMeta meta() {
+            return META;
+        }
+
+        @Override
+        public void check(DockerfileContext context) {
+            context.report(Span.of(0, 1), "seen before the crash"); // dropped: a crashed rule's findings do not count
+            if (context.source().text().contains("boom")) {
+                throw new IllegalStateException("rule exploded");
+            }
+        }
+    }
+
+    @Test
+    void anExceptionInOneRuleOnOneFileIsAnInternalErrorThatStopsNothingElse() throws IOException {
+        write("a/Dockerfile", "FROM alpine\n");
+        write("boom/Dockerfile", "FROM alpine\n# boom\n");
+        write("z/Dockerfile", "FROM alpine\n");
+        // Through the engine's API: the real PN201 rule beside the throwing one.
+        Linter linter = new Linter(List.of(new ThrowingRule(), new UnpinnedBaseImage()));
+        Run r = run(linter::lint, "--format", "json", ".");
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(2);
+        JsonNode ds = json(r.out()).get("diagnostics");
+        List<String> seen = new ArrayList<>();
+        ds.forEach(d -> seen.add(d.get("path").asText() + " " + d.get("code").asText()));
+        assertThat(seen).containsExactlyInAnyOrder(
+                "a/Dockerfile PN201", "a/Dockerfile XX900",
+                "boom/Dockerfile PN201", "boom/Dockerfile E900",
+                "z/Dockerfile PN201", "z/Dockerfile XX900");
+        for (JsonNode d : ds) {
+            if (d.get("code").asText().equals("E900")) {
+                assertThat(d.get("message").asText()).contains("XX900").contains("throwing-rule")
+                        .contains("IllegalStateException: rule exploded");
+                assertThat(d.get("severity").asText()).isEqualTo("error");
+            }
+        }
+        Run text = run(linter::lint, "boom/Dockerfile");
+        assertThat(text.code()).isEqualTo(2);
+        assertThat(text.out()).contains("boom/Dockerfile").contains("E900").contains("internal error in rule XX900");
+        // --fail-on sets the severity that fails the check; an internal error is exit 2 whatever it is.
+        assertThat(run(linter::lint, "--fail-on", "error", "boom/Dockerfile").code()).isEqualTo(2);
     }
 
     @Test

@@ -3,11 +3,8 @@ package dev.dlint.testutil;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,22 +37,6 @@ public final class Corpus {
 
     /** Files of one kind (dockerfile, script, requirements, dockerignore) listed in realworld/MANIFEST.tsv. */
     public static List<Path> filesOfKind(String kind) {
-        Path rw = realworld();
-        List<Path> out = new ArrayList<>();
-        try {
-            for (String line : Files.readAllLines(rw.resolve("MANIFEST.tsv"))) {
-                String[] cols = line.split("\t");
-                if (cols.length < 4 || !cols[3].equals(kind)) {
-                    continue;
-                }
-                Path p = rw.resolve(cols[0].replace("/", "__")).resolve(cols[2]);
-                if (Files.isRegularFile(p)) {
-                    out.add(p);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return CorpusManifest.filesOfKind(realworld(), kind);
     }
 }

@@ -162,6 +162,30 @@ public final class BuildContext {
         }
     }
 
+    /**
+     * Where a context path that is a symbolic link leading outside the root points (the link text),
+     * or empty: for paths that are no such link, that leave the root by name, and for contexts not on disk.
+     */
+    public Optional<String> linkOutside(String contextRelative) {
+        if (kind != Kind.DISK || contextRelative == null) {
+            return Optional.empty();
+        }
+        String rel = ImagePaths.contextRelative(contextRelative.replace('\\', '/'));
+        if (rel == null || rel.equals(".")) {
+            return Optional.empty();
+        }
+        try {
+            Path candidate = root.resolve(rel).normalize();
+            if (!candidate.startsWith(root) || !Files.isSymbolicLink(candidate)) {
+                return Optional.empty();
+            }
+            boolean inside = Files.exists(candidate) && candidate.toRealPath().startsWith(root.toRealPath());
+            return inside ? Optional.empty() : Optional.of(Files.readSymbolicLink(candidate).toString());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The text of a context file (UTF-8), for in-memory and disk contexts alike. */
     public Optional<String> readString(String contextRelative) {
         if (kind == Kind.MEMORY) {

@@ -41,6 +41,7 @@ public final class BuildModel {
     private final Map<Instruction, Stage> stageOf = new IdentityHashMap<>();
     private final Map<Instruction, State> before = new IdentityHashMap<>();
     private final Map<Instruction, Integer> position = new IdentityHashMap<>();
+    private final Map<Instruction, Instruction> onbuildOf = new IdentityHashMap<>();
     private final Map<Integer, State> endStates = new LinkedHashMap<>();
     private final Map<Instruction, CopyResolution> resolutions = new IdentityHashMap<>();
     private Set<Integer> inImage;
@@ -77,6 +78,14 @@ public final class BuildModel {
     /** The stage an instruction belongs to (a FROM belongs to the stage it starts); empty before the first FROM. */
     public Optional<Stage> stageOf(Instruction instruction) {
         return Optional.ofNullable(stageOf.get(instruction));
+    }
+
+    /**
+     * Whether the instruction is one of the Dockerfile's own (not an ONBUILD trigger), by identity:
+     * a list {@code contains} would compare records deeply, once per instruction.
+     */
+    public boolean isTopLevel(Instruction instruction) {
+        return position.containsKey(instruction);
     }
 
     /** The last stage, which {@code docker build} builds without {@code --target}; empty without FROM. */
@@ -273,6 +282,9 @@ public final class BuildModel {
         List<Instruction> all = dockerfile.instructions();
         for (int i = 0; i < all.size(); i++) {
             position.put(all.get(i), i);
+            if (all.get(i) instanceof Instruction.Onbuild o && o.trigger() != null) {
+                onbuildOf.put(o.trigger(), o);
+            }
         }
         int i = 0;
         while (i < all.size() && !(all.get(i) instanceof Instruction.From)) {
@@ -609,9 +621,13 @@ public final class BuildModel {
 
     private List<Instruction> instructionsBefore(Stage stage, Instruction at) {
         List<Instruction> list = stage.instructions();
-        for (int k = 0; k < list.size(); k++) {
-            Instruction i = list.get(k);
-            if (i == at || (i instanceof Instruction.Onbuild o && o.trigger() == at)) {
+        // Found through the positions, not a scan: callers ask once per RUN (no quadratic time).
+        Instruction own = onbuildOf.getOrDefault(at, at);
+        Integer p = position.get(own);
+        Integer from = position.get(stage.from());
+        if (p != null && from != null) {
+            int k = p - from - 1;
+            if (k >= 0 && k < list.size() && list.get(k) == own) {
                 return list.subList(0, k);
             }
         }

@@ -55,12 +55,14 @@ public final class VariableExpander {
     /** One expansion: a cursor over code points (Go iterates runes) plus the names looked up. */
     private static final class Scan {
         static final int EOF = -1;
+        static final int MAX_DEPTH = 500;
 
         private final int[] cps;
         private final int escape;
         private final Function<String, Optional<String>> env;
         private int pos;
         private boolean rawEscapes;
+        private int depth;
         final Set<String> referenced = new LinkedHashSet<>();
         final Set<String> unresolved = new LinkedHashSet<>();
 
@@ -83,6 +85,10 @@ public final class VariableExpander {
          * the text, which pattern modifiers need to tell {@code \*} from {@code *}.
          */
         Piece processStopOn(int stop, boolean raw) throws SubstitutionError {
+            // Go's growable stacks take any depth; the Java stack does not, so deep nesting is refused.
+            if (++depth > MAX_DEPTH) {
+                throw new SubstitutionError("substitutions nested too deeply (more than " + MAX_DEPTH + " levels)");
+            }
             boolean saved = rawEscapes;
             rawEscapes = raw;
             try {
@@ -132,6 +138,7 @@ public final class VariableExpander {
                 return new Piece(result.toString(), words.finish());
             } finally {
                 rawEscapes = saved;
+                depth--;
             }
         }
 

@@ -90,7 +90,7 @@ public final class CopyBeforeInstall implements DockerfileRule {
     }
 
     private static boolean isOnbuildTrigger(DockerfileContext context, Instruction.Run run) {
-        return !context.dockerfile().instructions().contains(run);
+        return !context.model().isTopLevel(run);
     }
 
     // ------------------------------------------------------------------ what an install reads

@@ -11,6 +11,7 @@ import dev.dlint.syntax.dockerfile.Instruction;
 import dev.dlint.syntax.dockerfile.Word;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * DF602: a COPY/ADD source that is not a build-context path: an absolute host path or one that
@@ -36,6 +37,7 @@ public final class CopyOutsideContext implements DockerfileRule {
             if (!(i instanceof Instruction.Copy || i instanceof Instruction.Add) || i.flag("from").isPresent()) {
                 continue;
             }
+            sources(i).forEach(source -> linkOutside(context, i, source));
             for (UnresolvedSource u : model.unresolvedSources(i)) {
                 if (u.reason() == UnresolvedSource.Reason.OUTSIDE_CONTEXT) {
                     report(context, i, u.source(), u.expanded());
@@ -50,6 +52,23 @@ public final class CopyOutsideContext implements DockerfileRule {
                 }
             }
         }
+    }
+
+    private static List<Word> sources(Instruction i) {
+        List<Word> sources = i instanceof Instruction.Copy c ? c.sources() : ((Instruction.Add) i).sources();
+        return sources == null ? List.of() : sources;
+    }
+
+    /** A source that is a symbolic link out of the context: the client sends the link, never the file. */
+    private static void linkOutside(DockerfileContext context, Instruction i, Word source) {
+        ExpandResult r = context.model().expand(source, i);
+        if (r.isError() || !r.unresolved().isEmpty() || escapes(r.value())) {
+            return;
+        }
+        context.model().context().linkOutside(r.value()).ifPresent(target -> context.report(source.span(),
+                i.kind().name() + " source `" + source.text() + "` is a symbolic link to `" + target
+                        + "`, outside the build context: the builder receives the link, not the file, and resolves it"
+                        + " inside the context, so the file outside is never copied; copy the file into the context"));
     }
 
     private static void report(DockerfileContext context, Instruction i, Word source, String expanded) {

@@ -121,19 +121,13 @@ public final class PipeWithoutPipefail implements DockerfileRule, ScriptRule {
             exec.arguments().forEach(w -> args.add(w.text()));
             return args.size() >= 3 ? args.subList(0, args.size() - 1) : args;
         }
-        Instruction at = run;
-        for (Instruction i : analysis.dockerfile().instructions()) {
-            if (i instanceof Instruction.Onbuild o && o.trigger() == run) {
-                at = i;
-            }
-        }
-        return analysis.model().stateBefore(at).shell();
+        return analysis.model().stateBefore(run).shell(); // a trigger has its ONBUILD's state
     }
 
     /** The SHELL insertion, once per stage, when the stage has no SHELL and its base likely has bash. */
     private static Fix shellFix(DockerfileContext context, Instruction.Run run, Set<Integer> stagesFixed) {
         Optional<Stage> stage = context.model().stageOf(run);
-        if (stage.isEmpty() || !stage.get().instructions().contains(run)) {
+        if (stage.isEmpty() || !context.model().isTopLevel(run)) {
             return null; // ONBUILD triggers and instructions outside a stage
         }
         Stage s = stage.get();

@@ -55,7 +55,7 @@ public final class VenvActivationLost implements DockerfileRule {
         Set<Integer> fixedAt = new HashSet<>();
         for (Instruction.Run run : analysis.runs()) {
             Optional<Stage> stage = model.stageOf(run);
-            if (stage.isEmpty() || !stage.get().instructions().contains(run)) {
+            if (stage.isEmpty() || !model.isTopLevel(run)) {
                 continue; // ONBUILD triggers run in another build
             }
             for (CommandFact f : analysis.commands(run)) {

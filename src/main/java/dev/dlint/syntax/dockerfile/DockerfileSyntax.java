@@ -11,11 +11,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.antlr.v4.runtime.ANTLRErrorStrategy;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.UnbufferedTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.antlr.v4.runtime.tree.ErrorNode;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.ParseTreeListener;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
  * Parses a Dockerfile into the {@link Dockerfile} AST: the ANTLR grammar gives the line layer
@@ -26,13 +34,33 @@ public final class DockerfileSyntax {
     private DockerfileSyntax() {
     }
 
+    /**
+     * Parses as the tokens stream in: no token list and no parse tree is kept, so memory stays
+     * proportional to the AST (an instruction of a million continued lines holds its logical line,
+     * not four million tokens and their tree nodes).
+     */
     public static Dockerfile parse(SourceFile source) {
+        Builder builder = new Builder(source);
+        try {
+            parse(source, builder, PredictionMode.SLL, new BailErrorStrategy());
+        } catch (ParseCancellationException e) {
+            // The grammar accepts every token sequence, so this safety net never runs in practice.
+            builder = new Builder(source);
+            parse(source, builder, PredictionMode.LL, new DefaultErrorStrategy());
+        }
+        return builder.build();
+    }
+
+    private static void parse(SourceFile source, Builder builder, PredictionMode mode, ANTLRErrorStrategy errors) {
         DockerfileLexer lexer = new DockerfileLexer(new Utf16CharStream(source.text()));
         lexer.removeErrorListeners();
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
-        tokens.fill();
-        DockerfileParser.DockerfileContext tree = parseTree(tokens);
-        return new Builder(source, tokens.getTokens()).build(tree);
+        DockerfileParser parser = new DockerfileParser(new UnbufferedTokenStream<>(lexer));
+        parser.removeErrorListeners();
+        parser.setBuildParseTree(false);
+        parser.getInterpreter().setPredictionMode(mode);
+        parser.setErrorHandler(errors);
+        parser.addParseListener(builder);
+        parser.dockerfile();
     }
 
     /** The token texts of the whole file, in order; they concatenate to the file's text. */
@@ -44,62 +72,83 @@ public final class DockerfileSyntax {
         return tokens.getTokens();
     }
 
-    /** SLL with bail-out first; the grammar accepts every token sequence, so LL is only a safety net. */
-    private static DockerfileParser.DockerfileContext parseTree(CommonTokenStream tokens) {
-        DockerfileParser parser = new DockerfileParser(tokens);
-        parser.removeErrorListeners();
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        parser.setErrorHandler(new BailErrorStrategy());
-        try {
-            return parser.dockerfile();
-        } catch (ParseCancellationException e) {
-            tokens.seek(0);
-            parser.reset();
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            parser.setErrorHandler(new org.antlr.v4.runtime.DefaultErrorStrategy());
-            return parser.dockerfile();
-        }
-    }
-
-    private static final class Builder {
+    /**
+     * Builds the AST from the parser's events: an instruction is assembled token by token and
+     * handed to the {@link InstructionParser} when its rule exits.
+     */
+    private static final class Builder implements ParseTreeListener {
         private final SourceFile source;
-        private final List<Token> all;
         private final List<Directive> directives = new ArrayList<>();
         private final List<Comment> comments = new ArrayList<>();
         private final List<Instruction> instructions = new ArrayList<>();
         private final List<SyntaxError> errors = new ArrayList<>();
+        private final Set<String> seenDirectives = new HashSet<>();
         private char escape = '\\';
+        private InstructionBuilder current;
 
-        Builder(SourceFile source, List<Token> all) {
+        Builder(SourceFile source) {
             this.source = source;
-            this.all = all;
         }
 
-        Dockerfile build(DockerfileParser.DockerfileContext tree) {
-            Set<String> seen = new HashSet<>();
-            for (DockerfileParser.ItemContext item : tree.item()) {
-                if (item.DIRECTIVE() != null) {
-                    directive(item.DIRECTIVE().getSymbol(), seen);
-                } else if (item.COMMENT() != null) {
-                    Token t = item.COMMENT().getSymbol();
-                    comments.add(new Comment(t.getText(), span(t)));
-                } else if (item.instruction() != null) {
-                    instruction(item.instruction());
-                }
-            }
+        Dockerfile build() {
             if (instructions.isEmpty()) {
                 errors.add(new SyntaxError("file with no instructions", Span.empty(0)));
             }
             return new Dockerfile(source, directives, comments, instructions, errors, escape);
         }
 
-        private void directive(Token t, Set<String> seen) {
+        @Override
+        public void enterEveryRule(ParserRuleContext ctx) {
+            if (ctx instanceof DockerfileParser.InstructionContext) {
+                current = new InstructionBuilder();
+            }
+        }
+
+        @Override
+        public void exitEveryRule(ParserRuleContext ctx) {
+            if (ctx instanceof DockerfileParser.InstructionContext && current != null) {
+                current.finish();
+                current = null;
+            }
+        }
+
+        @Override
+        public void visitTerminal(TerminalNode node) {
+            Token t = node.getSymbol();
+            ParseTree parent = node.getParent();
+            if (parent instanceof DockerfileParser.ItemContext) {
+                if (t.getType() == DockerfileLexer.DIRECTIVE) {
+                    directive(t);
+                } else if (t.getType() == DockerfileLexer.COMMENT) {
+                    comments.add(new Comment(t.getText(), span(t)));
+                }
+            } else if (current == null) {
+                return;
+            } else if (parent instanceof DockerfileParser.InstructionContext) {
+                if (t.getType() == DockerfileLexer.KEYWORD) {
+                    current.keyword(t);
+                } else if (t.getType() == DockerfileLexer.NEWLINE) {
+                    current.newline(t);
+                }
+            } else if (parent instanceof DockerfileParser.ArgumentContext) {
+                current.argument(t);
+            } else if (parent instanceof DockerfileParser.HeredocLineContext) {
+                current.heredocLine(t);
+            }
+        }
+
+        @Override
+        public void visitErrorNode(ErrorNode node) {
+            // Only the LL safety net recovers from errors; what it skips belongs to no instruction.
+        }
+
+        private void directive(Token t) {
             String text = t.getText().substring(1).trim();
             int eq = text.indexOf('=');
             String key = text.substring(0, eq).trim().toLowerCase(Locale.ROOT);
             String value = text.substring(eq + 1).trim();
             Span span = span(t);
-            if (!seen.add(key)) {
+            if (!seenDirectives.add(key)) {
                 errors.add(new SyntaxError("only one " + key + " parser directive can be used", span));
             }
             if (key.equals("escape")) {
@@ -112,117 +161,164 @@ public final class DockerfileSyntax {
             directives.add(new Directive(key, value, span));
         }
 
-        private void instruction(DockerfileParser.InstructionContext ctx) {
-            Token keywordToken = ctx.KEYWORD().getSymbol();
-            List<Token> args = new ArrayList<>();
-            for (DockerfileParser.ArgumentContext a : ctx.argument()) {
-                args.add((Token) a.getChild(0).getPayload());
-            }
-            // A word glued to the keyword (`RUN["x"]`, `FROM-x`) makes the keyword that whole word.
-            int glued = 0;
-            StringBuilder keywordText = new StringBuilder(keywordToken.getText());
-            int keywordEnd = keywordToken.getStopIndex() + 1;
-            while (glued < args.size() && args.get(glued).getType() != DockerfileLexer.WS
-                    && args.get(glued).getType() != DockerfileLexer.CONTINUATION) {
-                keywordText.append(args.get(glued).getText());
-                keywordEnd = args.get(glued).getStopIndex() + 1;
-                glued++;
-            }
-            Word keyword = new Word(keywordText.toString(), new Span(keywordToken.getStartIndex(), keywordEnd));
+        /** One instruction in the making: its logical line and heredoc bodies as the tokens arrive. */
+        private final class InstructionBuilder {
+            private Token keywordToken;
+            private final StringBuilder keywordText = new StringBuilder();
+            private int keywordEnd;
+            /** True until the first blank or continuation: a word glued to the keyword (`RUN["x"]`) is part of it. */
+            private boolean glued = true;
+            private final SegmentedText.Builder logical = new SegmentedText.Builder();
+            private int lastEnd;
+            /** A lone escape character, held back: at the end of the file it only ends the instruction. */
+            private Token heldEscape;
+            private final List<Token> openers = new ArrayList<>();
+            private final List<Heredoc> heredocs = new ArrayList<>();
+            private HeredocBuilder heredoc;
 
-            SegmentedText.Builder logical = new SegmentedText.Builder();
-            List<Token> openers = new ArrayList<>();
-            int lastEnd = keywordEnd;
-            for (int i = glued; i < args.size(); i++) {
-                Token t = args.get(i);
+            void keyword(Token t) {
+                keywordToken = t;
+                keywordText.append(t.getText());
+                keywordEnd = t.getStopIndex() + 1;
+                lastEnd = keywordEnd;
+            }
+
+            void argument(Token t) {
+                if (glued && t.getType() != DockerfileLexer.WS && t.getType() != DockerfileLexer.CONTINUATION) {
+                    keywordText.append(t.getText());
+                    keywordEnd = t.getStopIndex() + 1;
+                    lastEnd = keywordEnd;
+                    return;
+                }
+                glued = false;
+                flushEscape();
                 if (t.getType() == DockerfileLexer.CONTINUATION) {
-                    lastEnd = lineEndWithin(t);
-                    continue;
+                    lastEnd = lineEndWithin(span(t));
+                    return;
                 }
                 if (t.getType() == DockerfileLexer.HEREDOC_OPENER) {
                     openers.add(t);
                 }
-                boolean escapeAtEof = i == args.size() - 1 && isEscapeOnly(t) && ctx.NEWLINE().getSymbol().getText().isEmpty();
-                if (escapeAtEof) {
-                    // A continuation at the end of the file just ends the instruction.
-                    continue;
+                if (isEscapeOnly(t)) {
+                    heldEscape = t;
+                    return;
                 }
+                append(t);
+            }
+
+            void newline(Token t) {
+                if (heldEscape != null && !t.getText().isEmpty()) {
+                    flushEscape();
+                }
+                heldEscape = null;
+            }
+
+            private void flushEscape() {
+                if (heldEscape != null) {
+                    append(heldEscape);
+                    heldEscape = null;
+                }
+            }
+
+            private void append(Token t) {
                 logical.append(t.getText(), t.getStartIndex());
                 lastEnd = t.getStopIndex() + 1;
             }
-            SegmentedText arguments = logical.build(lastEnd);
-            List<Heredoc> heredocs = heredocs(openers, ctx.heredocLine());
-            if (!heredocs.isEmpty()) {
-                Heredoc last = heredocs.get(heredocs.size() - 1);
-                lastEnd = last.terminated() ? lineEndWithin(last.terminator()) : last.body().end();
+
+            void heredocLine(Token t) {
+                if (heredoc == null) {
+                    if (heredocs.size() >= openers.size()) {
+                        return; // a body line no opener asked for (the lexer and the openers agree, so never)
+                    }
+                    heredoc = new HeredocBuilder(openers.get(heredocs.size()), t.getStartIndex());
+                }
+                if (t.getType() == DockerfileLexer.HEREDOC_END) {
+                    heredocs.add(heredoc.build(span(t)));
+                    heredoc = null;
+                } else {
+                    heredoc.line(t);
+                }
             }
-            Span span = new Span(keywordToken.getStartIndex(), Math.max(lastEnd, keywordEnd));
-            instructions.add(new InstructionParser(escape, errors).parse(keyword, arguments, heredocs, span, false));
+
+            void finish() {
+                if (keywordToken == null) {
+                    return;
+                }
+                if (heredoc != null) {
+                    heredocs.add(heredoc.build(null));
+                    heredoc = null;
+                }
+                while (heredocs.size() < openers.size()) {
+                    heredocs.add(new HeredocBuilder(openers.get(heredocs.size()), source.text().length()).build(null));
+                }
+                SegmentedText arguments = logical.build(lastEnd);
+                int end = lastEnd;
+                if (!heredocs.isEmpty()) {
+                    Heredoc last = heredocs.get(heredocs.size() - 1);
+                    end = last.terminated() ? lineEndWithin(last.terminator()) : last.body().end();
+                }
+                Word keyword = new Word(keywordText.toString(), new Span(keywordToken.getStartIndex(), keywordEnd));
+                Span span = new Span(keywordToken.getStartIndex(), Math.max(end, keywordEnd));
+                instructions.add(new InstructionParser(escape, errors).parse(keyword, arguments, heredocs, span, false));
+            }
+
+            private boolean isEscapeOnly(Token t) {
+                return t.getType() == DockerfileLexer.TEXT && t.getText().length() == 1 && t.getText().charAt(0) == escape;
+            }
         }
 
-        private boolean isEscapeOnly(Token t) {
-            return t.getType() == DockerfileLexer.TEXT && t.getText().length() == 1 && t.getText().charAt(0) == escape;
-        }
+        /** A heredoc body in the making, from its opener word and its lines. */
+        private final class HeredocBuilder {
+            private final String name;
+            private final boolean chomp;
+            private final boolean quoted;
+            private final int fd;
+            private final Span opener;
+            private final int bodyStart;
+            private int bodyEnd;
+            private final StringBuilder content = new StringBuilder();
 
-        private List<Heredoc> heredocs(List<Token> openers, List<DockerfileParser.HeredocLineContext> lines) {
-            List<Heredoc> out = new ArrayList<>();
-            int line = 0;
-            for (Token opener : openers) {
-                String word = opener.getText();
+            HeredocBuilder(Token openerToken, int bodyStart) {
+                String word = openerToken.getText();
                 int i = 0;
-                int fd = -1;
+                int digits = -1;
                 while (Character.isDigit(word.charAt(i))) {
                     i++;
                 }
                 if (i > 0) {
-                    fd = Integer.parseInt(word.substring(0, Math.min(i, 9)));
+                    digits = Integer.parseInt(word.substring(0, Math.min(i, 9)));
                 }
                 i += 2;
-                boolean chomp = i < word.length() && word.charAt(i) == '-';
-                if (chomp) {
+                boolean dash = i < word.length() && word.charAt(i) == '-';
+                if (dash) {
                     i++;
                 }
                 while (word.charAt(i) == ' ' || word.charAt(i) == '\t') {
                     i++;
                 }
                 String delimiterWord = word.substring(i);
-                boolean quoted = delimiterWord.indexOf('\'') >= 0 || delimiterWord.indexOf('"') >= 0;
-                String name = DockerfileLexer.unquote(delimiterWord);
-                int bodyStart = line < lines.size() ? start(lines.get(line)) : opener.getStopIndex() + 1;
-                if (line >= lines.size()) {
-                    bodyStart = source.text().length();
-                }
-                StringBuilder content = new StringBuilder();
-                Span terminator = null;
-                int bodyEnd = bodyStart;
-                while (line < lines.size()) {
-                    Token t = (Token) lines.get(line).getChild(0).getPayload();
-                    line++;
-                    if (t.getType() == DockerfileLexer.HEREDOC_END) {
-                        terminator = span(t);
-                        break;
-                    }
-                    content.append(t.getText());
-                    bodyEnd = t.getStopIndex() + 1;
-                }
-                Span openerSpan = span(opener);
+                this.fd = digits;
+                this.chomp = dash;
+                this.quoted = delimiterWord.indexOf('\'') >= 0 || delimiterWord.indexOf('"') >= 0;
+                this.name = DockerfileLexer.unquote(delimiterWord);
+                this.opener = span(openerToken);
+                this.bodyStart = bodyStart;
+                this.bodyEnd = bodyStart;
+            }
+
+            void line(Token t) {
+                content.append(t.getText());
+                bodyEnd = t.getStopIndex() + 1;
+            }
+
+            Heredoc build(Span terminator) {
                 if (terminator == null) {
                     errors.add(new SyntaxError("unterminated heredoc " + name + " (no line \"" + name
-                            + "\" ends it)", openerSpan));
+                            + "\" ends it)", opener));
                 }
-                out.add(new Heredoc(name, chomp, !quoted, fd, openerSpan, new Span(bodyStart, bodyEnd),
-                        terminator, content.toString()));
+                return new Heredoc(name, chomp, !quoted, fd, opener, new Span(bodyStart, bodyEnd), terminator,
+                        content.toString());
             }
-            return out;
-        }
-
-        private static int start(DockerfileParser.HeredocLineContext c) {
-            return ((Token) c.getChild(0).getPayload()).getStartIndex();
-        }
-
-        /** The end of a token's text without its final line terminator. */
-        private int lineEndWithin(Token t) {
-            return lineEndWithin(span(t));
         }
 
         private int lineEndWithin(Span s) {

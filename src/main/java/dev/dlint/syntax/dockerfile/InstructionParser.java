@@ -38,8 +38,8 @@ final class InstructionParser {
         SegmentedText rest = trimmed(arguments, scan.restStart());
         if (known.isEmpty()) {
             Head head = new Head(InstructionKind.UNKNOWN, keyword, scan.flags(), heredocs, arguments, span);
-            error(keyword.span(), "unknown instruction: " + keyword.text().toUpperCase(Locale.ROOT)
-                    + Suggestions.didYouMean(keyword.text()));
+            // The word as written: upper-casing would mangle it (`R\e[31mUN` is not `R\e[31MUN`).
+            error(keyword.span(), "unknown instruction: " + keyword.text() + Suggestions.didYouMean(keyword.text()));
             return new Instruction.Unknown(head);
         }
         InstructionKind kind = known.get();

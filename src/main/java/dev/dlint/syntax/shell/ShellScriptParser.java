@@ -8,6 +8,7 @@ import dev.dlint.syntax.shell.antlr.ShellLexerBase;
 import dev.dlint.syntax.shell.antlr.ShellParser;
 import dev.dlint.syntax.Utf16CharStream;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
@@ -28,11 +30,14 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * <p>Two stages: SLL prediction with bail-out first (fast, enough for valid scripts), full LL with
  * error recovery only when that fails. The generated parser's DFA cache is static and shared by
  * all parses. Nesting deeper than {@link #MAX_NESTING} is refused before parsing, so no input can
- * exhaust the Java stack.
+ * exhaust the Java stack; a text of more than {@link #MAX_TOKENS} tokens is refused while lexing,
+ * so none can exhaust the heap (a parse needs about 1 KB per token).
  */
 public final class ShellScriptParser {
     /** Deepest nesting of quotes, substitutions, groups and compound commands accepted. */
     public static final int MAX_NESTING = 500;
+    /** Most tokens (words, operators, blanks) parsed in one text: a few MB of typical shell. */
+    public static final int MAX_TOKENS = 300_000;
 
     private ShellScriptParser() {
     }
@@ -77,17 +82,23 @@ public final class ShellScriptParser {
         lexer.removeErrorListeners();
         FirstError errors = new FirstError();
         lexer.addErrorListener(errors);
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
-        tokens.fill();
-        List<Token> list = tokens.getTokens();
-
-        Nesting nesting = Nesting.scan(list);
-        if (nesting.tooDeep != null) {
-            Token t = nesting.tooDeep;
-            return new Outcome(new ParsedScript(Script.empty(all), Optional.of(new ShellSyntaxError(
-                    "nesting too deep (more than " + MAX_NESTING + " levels)",
-                    toSource.toSource(t.getStartIndex(), t.getStopIndex() + 1)))), false);
+        // Lexed token by token so that a text too deep or too large is refused before it is all in memory.
+        List<Token> list = new ArrayList<>();
+        Nesting nesting = new Nesting();
+        for (Token t = lexer.nextToken(); ; t = lexer.nextToken()) {
+            list.add(t);
+            if (t.getType() == Token.EOF) {
+                break;
+            }
+            String refused = !nesting.add(t) ? "nesting too deep (more than " + MAX_NESTING + " levels)"
+                    : list.size() > MAX_TOKENS ? "too large to analyse (more than " + MAX_TOKENS + " tokens)" : null;
+            if (refused != null) {
+                return new Outcome(new ParsedScript(Script.empty(all), Optional.of(new ShellSyntaxError(refused,
+                        toSource.toSource(t.getStartIndex(), t.getStopIndex() + 1)))), false);
+            }
         }
+        CommonTokenStream tokens = new CommonTokenStream(new ListTokenSource(list));
+        tokens.fill();
 
         ShellParser parser = new ShellParser(tokens);
         parser.removeErrorListeners();
@@ -147,7 +158,7 @@ public final class ShellScriptParser {
     private static String describe(Token t, Nesting nesting) {
         switch (t.getType()) {
             case Token.EOF:
-                return nesting.unclosed != null ? "unexpected end of input: '" + nesting.unclosed.getText()
+                return nesting.unclosed() != null ? "unexpected end of input: '" + nesting.unclosed().getText()
                         + "' is not closed" : "unexpected end of input";
             case ShellLexer.NEWLINE:
                 return "unexpected newline";
@@ -191,45 +202,42 @@ public final class ShellScriptParser {
      * command position, like the parser sees them.
      */
     private static final class Nesting {
-        Token tooDeep;
-        Token unclosed;
+        private final Deque<Token> stack = new ArrayDeque<>();
+        private int previous = ShellLexer.NEWLINE;
 
-        static Nesting scan(List<Token> tokens) {
-            Nesting n = new Nesting();
-            Deque<Token> stack = new ArrayDeque<>();
-            int previous = ShellLexer.NEWLINE;
-            for (Token t : tokens) {
-                if (t.getChannel() != Token.DEFAULT_CHANNEL) {
-                    continue;
+        /** The innermost construct open after the tokens added so far, or null. */
+        Token unclosed() {
+            return stack.peek();
+        }
+
+        /** Takes the next token; false when it opens more than {@link #MAX_NESTING} levels. */
+        boolean add(Token t) {
+            if (t.getChannel() != Token.DEFAULT_CHANNEL) {
+                return true;
+            }
+            int type = t.getType();
+            boolean commandPosition = startsCommand(previous);
+            previous = type;
+            if (isOpener(type) || (commandPosition && isKeywordOpener(type))) {
+                stack.push(t);
+                if (type == ShellLexer.DLPAREN || type == ShellLexer.DOLLAR_DPAREN) {
+                    stack.push(t); // closed by two ')'
                 }
-                int type = t.getType();
-                boolean commandPosition = startsCommand(previous);
-                previous = type;
-                if (isOpener(type) || (commandPosition && isKeywordOpener(type))) {
-                    stack.push(t);
-                    if (type == ShellLexer.DLPAREN || type == ShellLexer.DOLLAR_DPAREN) {
-                        stack.push(t); // closed by two ')'
-                    }
-                    if (stack.size() > MAX_NESTING) {
-                        n.tooDeep = t;
-                        return n;
-                    }
-                } else if (isModeCloser(type)) {
-                    // the lexer balanced these: drop anything left open inside
-                    while (!stack.isEmpty() && !matches(stack.peek().getType(), type)) {
-                        stack.pop();
-                    }
-                    if (!stack.isEmpty()) {
-                        stack.pop();
-                    }
-                } else if ((type == ShellLexer.RPAREN || type == ShellLexer.DRBRACKET
-                        || (commandPosition && isKeywordCloser(type)))
-                        && !stack.isEmpty() && matches(stack.peek().getType(), type)) {
+                return stack.size() <= MAX_NESTING;
+            } else if (isModeCloser(type)) {
+                // the lexer balanced these: drop anything left open inside
+                while (!stack.isEmpty() && !matches(stack.peek().getType(), type)) {
                     stack.pop();
                 }
+                if (!stack.isEmpty()) {
+                    stack.pop();
+                }
+            } else if ((type == ShellLexer.RPAREN || type == ShellLexer.DRBRACKET
+                    || (commandPosition && isKeywordCloser(type)))
+                    && !stack.isEmpty() && matches(stack.peek().getType(), type)) {
+                stack.pop();
             }
-            n.unclosed = stack.peek();
-            return n;
+            return true;
         }
 
         private static boolean startsCommand(int previous) {

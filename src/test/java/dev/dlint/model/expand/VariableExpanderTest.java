@@ -55,6 +55,14 @@ class VariableExpanderTest {
     }
 
     @Test
+    void deepNestingIsAnErrorNotAStackOverflow() {
+        int n = 100_000;
+        ExpandResult deep = backslash.expand("${a:-".repeat(n) + "x" + "}".repeat(n), env());
+        assertThat(deep.error()).get().asString().contains("nested too deeply");
+        assertThat(value("${a:-".repeat(100) + "x" + "}".repeat(100))).isEqualTo("x");
+    }
+
+    @Test
     void escapedStarIsLiteralInPatterns() {
         var result = backslash.expand("${S#\\*}", name -> Optional.of("**x"));
         assertThat(result.value()).isEqualTo("*x");

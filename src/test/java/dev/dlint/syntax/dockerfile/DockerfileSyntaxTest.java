@@ -192,10 +192,17 @@ class DockerfileSyntaxTest {
     }
 
     @Test
+    void anUnknownInstructionIsQuotedAsWritten() {
+        Dockerfile f = parse("FROM x\ncoppy a b\nR\u001b[31mun y\n");
+        assertThat(f.errors()).extracting(SyntaxError::message).containsExactly(
+                "unknown instruction: coppy (did you mean COPY?)", "unknown instruction: R\u001b[31mun");
+    }
+
+    @Test
     void wordGluedToKeywordIsAnUnknownInstruction() {
         Dockerfile f = parse("FROM x\nRUN[\"echo\"]\n");
         assertThat(f.errors()).extracting(SyntaxError::message).first().asString()
-                .startsWith("unknown instruction: RUN[\"ECHO\"]");
+                .startsWith("unknown instruction: RUN[\"echo\"]");
     }
 
     @Test

@@ -84,6 +84,16 @@ class ShellErrorsTest {
     }
 
     @Test
+    void aTextOfTooManyTokensIsRefusedWhileLexing() {
+        ShellSyntaxError e = error("echo" + " a".repeat(ShellScriptParser.MAX_TOKENS));
+        assertThat(e.message()).contains("too large to analyse");
+        assertThat(e.span().start()).as("located at the token over the limit").isGreaterThan(ShellScriptParser.MAX_TOKENS);
+        ParsedScript p = ShellScriptParser.parse("echo" + " a".repeat(ShellScriptParser.MAX_TOKENS / 3), OffsetMap.shifted(0));
+        assertThat(p.error()).isEmpty();
+        assertThat(p.script().simpleCommands().get(0).command().args()).hasSize(ShellScriptParser.MAX_TOKENS / 3);
+    }
+
+    @Test
     void nestingWithinTheLimitParses() {
         int depth = 120;
         String text = "echo " + "$(echo ".repeat(depth) + "x" + ")".repeat(depth);

@@ -121,7 +121,7 @@ public final class CopyTooEarly implements DockerfileRule {
                 + (expensive == 1 ? "it" : "them") + ": move this COPY below line "
                 + src.positionOf(last.span().start()).line() + ".";
         Fix fix = null;
-        if (copy.heredocs().isEmpty() && context.dockerfile().instructions().contains(copy)) {
+        if (copy.heredocs().isEmpty() && Instruction.isIn(copy, context.dockerfile().instructions())) {
             Span lastLines = CacheSupport.wholeLines(src, last.span());
             String moved = CacheSupport.linesText(src, copy.span());
             String insertion = src.text().substring(lastLines.start(), lastLines.end()).endsWith("\n")

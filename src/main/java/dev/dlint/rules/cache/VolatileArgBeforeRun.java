@@ -131,7 +131,7 @@ public final class VolatileArgBeforeRun implements DockerfileRule {
                 + (wasted.size() == 1 ? "s" : "") + " it, but " + where + ". Declare it just before its first use.";
         Fix fix = null;
         if (firstUse != null && !derivedEnv && arg.declarations().size() == 1
-                && context.dockerfile().instructions().contains(arg)) {
+                && Instruction.isIn(arg, context.dockerfile().instructions())) {
             fix = Fix.unsafe("Move `" + src.slice(arg.span()).strip() + "` to just before line "
                             + src.positionOf(firstUse.span().start()).line())
                     .insert(CacheSupport.lineStart(src, firstUse.span().start()), CacheSupport.linesText(src, arg.span()))

@@ -133,7 +133,7 @@ public final class PipeWithoutPipefail implements DockerfileRule, ScriptRule {
     /** The SHELL insertion, once per stage, when the stage has no SHELL and its base likely has bash. */
     private static Fix shellFix(DockerfileContext context, Instruction.Run run, Set<Integer> stagesFixed) {
         Optional<Stage> stage = context.model().stageOf(run);
-        if (stage.isEmpty() || !stage.get().instructions().contains(run)) {
+        if (stage.isEmpty() || !Instruction.isIn(run, stage.get().instructions())) {
             return null; // ONBUILD triggers and instructions outside a stage
         }
         Stage s = stage.get();

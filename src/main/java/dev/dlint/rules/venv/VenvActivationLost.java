@@ -55,7 +55,7 @@ public final class VenvActivationLost implements DockerfileRule {
         Set<Integer> fixedAt = new HashSet<>();
         for (Instruction.Run run : analysis.runs()) {
             Optional<Stage> stage = model.stageOf(run);
-            if (stage.isEmpty() || !stage.get().instructions().contains(run)) {
+            if (stage.isEmpty() || !Instruction.isIn(run, stage.get().instructions())) {
                 continue; // ONBUILD triggers run in another build
             }
             for (CommandFact f : analysis.commands(run)) {
@@ -89,7 +89,7 @@ public final class VenvActivationLost implements DockerfileRule {
         BuildModel model = context.model();
         List<Instruction> later = new ArrayList<>();
         List<Instruction> own = stage.instructions();
-        later.addAll(own.subList(own.indexOf(run) + 1, own.size()));
+        later.addAll(own.subList(Instruction.indexIn(run, own) + 1, own.size()));
         for (Stage s : model.stages()) {
             if (s.index() > stage.index() && s.lineage().contains(stage)) {
                 later.addAll(s.instructions());

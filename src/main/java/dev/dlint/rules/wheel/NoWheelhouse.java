@@ -41,7 +41,7 @@ public final class NoWheelhouse implements DockerfileRule {
         boolean always = context.options().bool("always", false);
         for (Instruction.Run run : analysis.runs()) {
             Optional<Stage> stage = model.stageOf(run);
-            if (stage.isEmpty() || !stage.get().instructions().contains(run)) {
+            if (stage.isEmpty() || !Instruction.isIn(run, stage.get().instructions())) {
                 continue;
             }
             for (CommandFact f : analysis.commands(run)) {

@@ -42,7 +42,7 @@ files() { awk -F'\t' -v root="$corpus/" -v kind="$1" \
 files dockerfile >"$work/dockerfiles.txt"
 files script >"$work/scripts.txt"
 
-results="$work/results.tsv"   # name<TAB>median s<TAB>peak RSS KiB
+results="$here/results.tsv"   # name<TAB>median s<TAB>peak RSS KiB (kept beside results.md)
 : >"$results"
 # measure NAME RUNS COMMAND: hyperfine median (failures ignored: linters exit 1 on findings) + peak RSS of one more run.
 measure() {
@@ -52,7 +52,7 @@ measure() {
     || hyperfine --style none -w 1 -r "$n" -i --export-json "$json" "$cmd" >/dev/null 2>&1
   local median rss
   median="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$json")"
-  rss="$( { /usr/bin/time -v bash -c "$cmd" >/dev/null 2>/dev/null; } 2>&1 | awk -F': ' '/Maximum resident/ {print $2}')"
+  rss="$( { /usr/bin/time -v bash -c "$cmd" >/dev/null 2>/dev/null || true; } 2>&1 | awk -F': ' '/Maximum resident/ {print $2}')"
   printf '%s\t%s\t%s\n' "$name" "$median" "${rss:-?}" >>"$results"
 }
 
@@ -103,9 +103,9 @@ def sh(cmd):
 lines = []
 lines.append(f"Measured {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC by bench/run.sh; "
              f"RUNS={sys.argv[3]} (corpus scans ≤5, per-file corpus peers 1).")
-lines.append(f"Machine: {sh('nproc')} CPUs, {sh('grep -m1 \"model name\" /proc/cpuinfo | cut -d: -f2').strip()}, "
-             f"{sh('free -g | awk \"/Mem:/ {print \\$2}\"')} GiB; {platform.system()} {platform.release()}; "
-             f"java: {sh('java -version 2>&1 | head -1')}.")
+cpus, model = sh("nproc"), sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip()
+mem, java = sh("free -g | awk '/Mem:/ {print $2}'"), sh("java -version 2>&1 | head -1")
+lines.append(f"Machine: {cpus} CPUs, {model}, {mem} GiB; {platform.system()} {platform.release()}; java: {java}.")
 lines.append(f"Load at the end: `{sh('uptime')}`")
 lines.append("")
 lines.append("| what | median | peak RSS |")

@@ -52,7 +52,8 @@ measure() {
     || hyperfine --style none -w 1 -r "$n" -i --export-json "$json" "$cmd" >/dev/null 2>&1
   local median rss
   median="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$json")"
-  rss="$( { /usr/bin/time -v bash -c "$cmd" >/dev/null 2>/dev/null || true; } 2>&1 | awk -F': ' '/Maximum resident/ {print $2}')"
+  /usr/bin/time -v -o "$work/time.txt" bash -c "$cmd" >/dev/null 2>&1 || true
+  rss="$(awk -F': ' '/Maximum resident/ {print $2}' "$work/time.txt")"
   printf '%s\t%s\t%s\n' "$name" "$median" "${rss:-?}" >>"$results"
 }
 

@@ -14,6 +14,8 @@ import picocli.CommandLine;
 public final class Main {
     /** Arguments that belong to the top-level command; anything else starts an implicit {@code check}. */
     private static final Set<String> TOP_LEVEL = Set.of("check", "rules", "explain", "completion", "help", "-h", "--help", "-V", "--version");
+    /** Subcommands that run without the others ({@code completion} describes them all). */
+    private static final Set<String> STANDALONE = Set.of("check", "rules", "explain");
 
     private Main() {
     }
@@ -28,23 +30,36 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(ctx.stderr(), StandardCharsets.UTF_8), true);
         CheckCommand check = new CheckCommand(ctx);
         try {
+            String[] argv = withDefaultCommand(args);
+            // Picocli's annotation set-up is a large part of start-up: build only the subcommand that
+            // runs, or all of them when the whole tree is needed (help, version, completion, usage errors).
+            String only = STANDALONE.contains(argv[0]) ? argv[0] : null;
             CommandLine cli = new CommandLine(new DlintCommand());
-            CommandLine checkCli = new CommandLine(check);
-            checkCli.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST, OptionGroups.check());
-            cli.addSubcommand("check", checkCli);
-            cli.addSubcommand("rules", new CommandLine(new RulesCommand(ctx)));
-            cli.addSubcommand("explain", new CommandLine(new ExplainCommand(ctx)));
-            cli.addSubcommand("completion", new CommandLine(new CompletionCommand(ctx)));
+            if (only == null || only.equals("check")) {
+                CommandLine checkCli = new CommandLine(check);
+                checkCli.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST,
+                        OptionGroups.check());
+                cli.addSubcommand("check", checkCli);
+            }
+            if (only == null || only.equals("rules")) {
+                cli.addSubcommand("rules", new CommandLine(new RulesCommand(ctx)));
+            }
+            if (only == null || only.equals("explain")) {
+                cli.addSubcommand("explain", new CommandLine(new ExplainCommand(ctx)));
+            }
+            if (only == null) {
+                cli.addSubcommand("completion", new CommandLine(new CompletionCommand(ctx)));
+            }
             cli.setOut(out);
             cli.setErr(err);
-            cli.setParameterExceptionHandler((ex, argv) -> {
+            cli.setParameterExceptionHandler((ex, rejected) -> {
                 CommandLine cmd = ex.getCommandLine();
                 err.println("dlint: " + Escaper.escape(ex.getMessage()) + repeatHint(ex.getMessage()));
                 err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
                 return 2;
             });
             cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> internalError(ex, err, check.verbose()));
-            return cli.execute(withDefaultCommand(args));
+            return cli.execute(argv);
         } catch (RuntimeException | StackOverflowError e) {
             return internalError(e, err, Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v"));
         } finally {

@@ -18,6 +18,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Everything the rules learn about one Dockerfile, computed once and on demand: the build model,
@@ -31,6 +32,7 @@ public final class DockerfileAnalysis {
     private final Map<Instruction.Run, List<CommandFact>> commands = new IdentityHashMap<>();
     private final Map<String, Optional<SourceFile>> contextFiles = new HashMap<>();
     private final Map<String, ScriptAnalysis> contextScripts = new HashMap<>();
+    private final Map<Class<?>, Map<Instruction.Run, Object>> perRun = new HashMap<>();
 
     public DockerfileAnalysis(Dockerfile dockerfile, BuildContext context) {
         this.dockerfile = dockerfile;
@@ -80,6 +82,21 @@ public final class DockerfileAnalysis {
                 .filter(s -> !s.opaque())
                 .map(s -> CommandRecognizer.recognizeAll(s.parsed().script()))
                 .orElse(List.of()));
+    }
+
+    /**
+     * A value that rules derive from one RUN (what it executes, scripts followed), computed by the
+     * first rule that asks and shared with the others; {@code type} names the value and must be
+     * immutable once computed.
+     */
+    public <T> T perRun(Class<T> type, Instruction.Run run, Function<Instruction.Run, T> compute) {
+        Map<Instruction.Run, Object> values = perRun.computeIfAbsent(type, t -> new IdentityHashMap<>());
+        Object value = values.get(run);
+        if (value == null) {
+            value = compute.apply(run); // not computeIfAbsent: compute may ask for other values of this analysis
+            values.put(run, value);
+        }
+        return type.cast(value);
     }
 
     /** Every RUN's commands, in file order. */

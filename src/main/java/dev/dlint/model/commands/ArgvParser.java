@@ -51,7 +51,7 @@ final class ArgvParser {
                 {
                     Optional<OptionSpec.Def> def = lookup(chain, written);
                     if (def.isPresent() || isLong || eq >= 0) {
-                        String name = def.map(OptionSpec.Def::canonical).orElse(written.replaceFirst("^-+", ""));
+                        String name = def.map(OptionSpec.Def::canonical).orElse(withoutDashes(written));
                         Word value = null;
                         if (eq >= 0) {
                             value = Words.dropPrefix(w, eq + 1);
@@ -84,7 +84,7 @@ final class ArgvParser {
                 } else if (def.isPresent() && !rest) {
                     options.add(new ParsedArgs.Option(def.get().canonical(), w, null, true));
                 } else {
-                    options.add(new ParsedArgs.Option(lead.replaceFirst("^-+", ""), w, null, false));
+                    options.add(new ParsedArgs.Option(withoutDashes(lead), w, null, false));
                 }
                 continue;
             }
@@ -116,5 +116,14 @@ final class ArgvParser {
             }
         }
         return Optional.empty();
+    }
+
+    /** The option's name without its leading dashes (not a regex: this runs for every option word). */
+    private static String withoutDashes(String written) {
+        int k = 0;
+        while (k < written.length() && written.charAt(k) == '-') {
+            k++;
+        }
+        return written.substring(k);
     }
 }

@@ -42,6 +42,16 @@ public final class CommandRecognizer {
     private CommandRecognizer() {
     }
 
+    /** Where {@code words} holds this very word; -1 if not (identity: Word equality compares every part). */
+    private static int indexOfSame(List<Word> words, Word word) {
+        for (int k = 0; k < words.size(); k++) {
+            if (words.get(k) == word) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** One fact per simple command of the script (nested ones included), in source order. */
     public static List<CommandFact> recognizeAll(Script script) {
         List<CommandFact> out = new ArrayList<>();
@@ -248,7 +258,7 @@ public final class CommandRecognizer {
         Optional<ParsedArgs.Option> m = p.option("module");
         if (m.isPresent() && m.get().value() != null) {
             Word moduleWord = m.get().value();
-            int idx = args.indexOf(moduleWord);
+            int idx = indexOfSame(args, moduleWord);
             List<Word> rest = idx >= 0 ? args.subList(idx + 1, args.size()) : List.of();
             String module = moduleWord.literal().orElse("");
             switch (module) {
@@ -266,7 +276,7 @@ public final class CommandRecognizer {
             return p.has("command") ? new Other(inv) : new ScriptRun(inv, "python", null, List.of(), null, null);
         }
         Word script = p.positionals().get(0);
-        int idx = args.indexOf(script);
+        int idx = indexOfSame(args, script);
         String text = Words.text(script);
         if (text.equals("-")) {
             return new ScriptRun(inv, "python", null, args.subList(idx + 1, args.size()), null, null);
@@ -854,7 +864,7 @@ public final class CommandRecognizer {
     private static CommandFact shell(Invocation inv, String prog, List<Word> args) {
         ParsedArgs p = ToolSpecs.SHELL.parse(args);
         List<Word> pos = p.positionals();
-        int first = pos.isEmpty() ? args.size() : args.indexOf(pos.get(0));
+        int first = pos.isEmpty() ? args.size() : indexOfSame(args, pos.get(0));
         if (p.has("c")) {
             if (pos.isEmpty()) {
                 return new Other(inv);

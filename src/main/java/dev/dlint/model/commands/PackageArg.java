@@ -2,6 +2,7 @@ package dev.dlint.model.commands;
 
 import dev.dlint.source.Span;
 import dev.dlint.syntax.shell.Word;
+import java.util.regex.Pattern;
 
 /**
  * A package named on a command line.
@@ -17,6 +18,8 @@ import dev.dlint.syntax.shell.Word;
  * @param extras      pip extras ({@code [security,socks]} without brackets), empty when none
  */
 public record PackageArg(Word word, String name, String versionSpec, Span span, Kind kind, String extras) {
+    private static final Pattern EXACT_AT_VERSION = Pattern.compile("@v?\\d+(\\.\\d+)*([-+.][0-9A-Za-z.-]+)?");
+
 
     public enum Kind {
         /** a name from an index or repository, maybe with a version */
@@ -48,7 +51,7 @@ public record PackageArg(Word word, String name, String versionSpec, Span span, 
             return v.length() > 1 && !v.contains("*");
         }
         if (v.startsWith("@")) {
-            return v.matches("@v?\\d+(\\.\\d+)*([-+.][0-9A-Za-z.-]+)?");
+            return EXACT_AT_VERSION.matcher(v).matches();
         }
         return false;
     }

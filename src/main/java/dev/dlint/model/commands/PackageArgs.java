@@ -16,6 +16,8 @@ final class PackageArgs {
     private static final Pattern PY_DIRECT = Pattern.compile(
             "^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\\s*(?:\\[([^\\]]*)\\])?\\s*@\\s*(\\S.*)$", Pattern.DOTALL);
     private static final Pattern VCS = Pattern.compile("^(git|hg|svn|bzr)\\+.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NPM_GITHUB_SHORTHAND = Pattern.compile("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(#.*)?$");
+    private static final Pattern GEM_BARE_VERSION = Pattern.compile("\\d[\\w.]*");
     private static final Pattern ARCHIVE = Pattern.compile(
             ".*\\.(whl|tar\\.gz|tgz|tar\\.bz2|tar\\.xz|zip|egg|deb|rpm|apk|gem)$", Pattern.CASE_INSENSITIVE);
 
@@ -175,7 +177,7 @@ final class PackageArgs {
         }
         String s = lit.get();
         if (s.startsWith("git+") || s.startsWith("git:") || s.startsWith("github:") || s.startsWith("gitlab:")
-                || s.startsWith("bitbucket:") || s.matches("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(#.*)?$")) {
+                || s.startsWith("bitbucket:") || NPM_GITHUB_SHORTHAND.matcher(s).matches()) {
             int hash = s.indexOf('#');
             return new PackageArg(w, s, hash >= 0 ? "#" + s.substring(hash + 1) : "", w.span(), Kind.VCS, "");
         }
@@ -247,7 +249,7 @@ final class PackageArgs {
         }
         if (version != null) {
             String v = Words.text(version).trim();
-            return new PackageArg(w, s, v.matches("\\d[\\w.]*") ? "=" + v : v, w.span(), Kind.NAME, "");
+            return new PackageArg(w, s, GEM_BARE_VERSION.matcher(v).matches() ? "=" + v : v, w.span(), Kind.NAME, "");
         }
         return new PackageArg(w, s, "", w.span(), s.endsWith(".gem") ? Kind.PATH : Kind.NAME, "");
     }

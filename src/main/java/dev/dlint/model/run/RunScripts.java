@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns a RUN into the shell script it executes, as BuildKit hands it to the shell: the shell form
@@ -21,6 +22,8 @@ import java.util.Set;
  * {@code ["sh", "-c", "…"]} is parsed too. Every span maps back to the Dockerfile.
  */
 public final class RunScripts {
+    private static final Pattern OPENER_ONLY = Pattern.compile("[0-9]*<<-?\\s*\\S+");
+
     private static final Set<String> POSIX_SHELLS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh", "busybox");
 
     private RunScripts() {
@@ -90,7 +93,7 @@ public final class RunScripts {
 
     static boolean isOpenerOnly(String command) {
         String c = command.trim();
-        return c.matches("[0-9]*<<-?\\s*\\S+");
+        return OPENER_ONLY.matcher(c).matches();
     }
 
     static boolean isPosix(List<String> shell) {

@@ -126,7 +126,7 @@ public final class AptUpdateAlone implements DockerfileRule {
             return null;
         }
         List<Instruction> list = stage.get().instructions();
-        int at = list.indexOf(run);
+        int at = Instruction.indexIn(run, list);
         if (at < 0) {
             return null;
         }

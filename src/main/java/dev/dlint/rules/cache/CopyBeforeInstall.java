@@ -473,7 +473,7 @@ public final class CopyBeforeInstall implements DockerfileRule {
             return null;
         }
         List<Instruction> body = stage.instructions();
-        int at = body.indexOf(run);
+        int at = Instruction.indexIn(run, body);
         for (int k = (at < 0 ? body.size() : at) - 1; k >= 0; k--) {
             Instruction i = body.get(k);
             if (!(i instanceof Instruction.Copy || i instanceof Instruction.Add) || i.flag("from").isPresent()) {
@@ -522,7 +522,7 @@ public final class CopyBeforeInstall implements DockerfileRule {
                                      Instruction copy, Set<String> own, String what) {
         BuildModel model = context.model();
         List<Instruction> all = context.dockerfile().instructions();
-        int ci = all.indexOf(copy);
+        int ci = Instruction.indexIn(copy, all);
         if (ci < 0 || ci + 1 >= all.size() || all.get(ci + 1) != run) {
             return null;
         }

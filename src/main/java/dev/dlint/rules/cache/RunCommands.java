@@ -10,6 +10,7 @@ import dev.dlint.source.SourceFile;
 import dev.dlint.syntax.dockerfile.Instruction;
 import dev.dlint.syntax.shell.ParsedScript;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +53,12 @@ final class RunCommands {
     private RunCommands() {
     }
 
+    /** What {@code run} executes; computed once per file and RUN, shared by the rules that ask. */
     static RunCommands of(DockerfileAnalysis analysis, Instruction.Run run) {
+        return analysis.perRun(RunCommands.class, run, r -> compute(analysis, r));
+    }
+
+    private static RunCommands compute(DockerfileAnalysis analysis, Instruction.Run run) {
         RunCommands out = new RunCommands();
         State state = analysis.model().stateBefore(run);
         Map<String, Optional<String>> env = new LinkedHashMap<>();
@@ -65,7 +71,7 @@ final class RunCommands {
     }
 
     List<Located> commands() {
-        return commands;
+        return Collections.unmodifiableList(commands);
     }
 
     /** Whether the RUN runs a script dlint could not find or read (its commands are unknown). */

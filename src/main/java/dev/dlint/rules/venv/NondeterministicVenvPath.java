@@ -173,7 +173,7 @@ public final class NondeterministicVenvPath implements DockerfileRule {
         Stage stage = model.stageOf(run).orElseThrow();
         String source = context.source().text();
         List<Instruction> list = stage.instructions();
-        int k = list.indexOf(run);
+        int k = Instruction.indexIn(run, list);
         for (int j = k + 1; j < list.size(); j++) {
             String t = source.substring(list.get(j).span().start(), list.get(j).span().end());
             if (t.contains(old + "/") || t.contains(TARGET) || t.contains("uv sync") || t.contains("uv run")) {

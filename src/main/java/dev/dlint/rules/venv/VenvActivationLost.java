@@ -89,7 +89,7 @@ public final class VenvActivationLost implements DockerfileRule {
         BuildModel model = context.model();
         List<Instruction> later = new ArrayList<>();
         List<Instruction> own = stage.instructions();
-        later.addAll(own.subList(own.indexOf(run) + 1, own.size()));
+        later.addAll(own.subList(Instruction.indexIn(run, own) + 1, own.size()));
         for (Stage s : model.stages()) {
             if (s.index() > stage.index() && s.lineage().contains(stage)) {
                 later.addAll(s.instructions());

@@ -107,7 +107,7 @@ public final class WheelhouseInImage implements DockerfileRule {
     /** A later RUN of the stage that removes the wheels, or null. */
     private static Instruction laterRemoval(DockerfileContext context, Stage stage, Instruction copy, String destAbs) {
         List<Instruction> list = stage.instructions();
-        for (Instruction i : list.subList(list.indexOf(copy) + 1, list.size())) {
+        for (Instruction i : list.subList(Instruction.indexIn(copy, list) + 1, list.size())) {
             if (i instanceof Instruction.Run run) {
                 for (CommandFact f : context.analysis().commands(run)) {
                     if (f instanceof CommandFact.Remove r && r.paths().stream().anyMatch(p -> p.literal()
@@ -142,7 +142,7 @@ public final class WheelhouseInImage implements DockerfileRule {
         String text = context.source().text();
         List<Instruction.Run> users = new ArrayList<>();
         List<Instruction> list = stage.instructions();
-        for (Instruction i : list.subList(list.indexOf(copy) + 1, list.size())) {
+        for (Instruction i : list.subList(Instruction.indexIn(copy, list) + 1, list.size())) {
             String body = text.substring(i.span().start(), i.span().end());
             if (!body.contains(destAbs)) {
                 continue;

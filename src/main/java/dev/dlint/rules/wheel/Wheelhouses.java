@@ -7,9 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** What the wheel rules share: pip installs, wheelhouse options and build toolchains. */
 final class Wheelhouses {
+    // Compiled once: these run for every package name of every install.
+    private static final Pattern PYTHON_HEADERS = Pattern.compile("python(3)?(\\.\\d+)?-dev(el)?|python3\\d+-devel");
+    private static final Pattern APT_TOOLCHAIN = Pattern.compile("(gcc|g\\+\\+|clang)-\\d+(\\.\\d+)?|python3(\\.\\d+)?-dev");
+    private static final Pattern RPM_TOOLSET = Pattern.compile("gcc-toolset-\\d+|devtoolset-\\d+");
+
     private static final Set<String> APT = Set.of("build-essential", "gcc", "g++", "make", "clang", "gfortran", "cpp");
     private static final Set<String> APK = Set.of("build-base", "gcc", "g++", "make", "musl-dev", "clang",
             "linux-headers", "gfortran");
@@ -66,7 +72,7 @@ final class Wheelhouses {
         if (eq > 0) {
             name = name.substring(0, eq);
         }
-        if (name.matches("python(3)?(\\.\\d+)?-dev(el)?") || name.matches("python3\\d+-devel")) {
+        if (PYTHON_HEADERS.matcher(name).matches()) {
             return true;
         }
         return isToolchain(m, name) && !name.endsWith("-dev") && !name.endsWith("-devel") && !name.equals("linux-headers");
@@ -79,11 +85,10 @@ final class Wheelhouses {
             name = name.substring(0, eq);
         }
         return switch (m) {
-            case APT -> APT.contains(name) || name.endsWith("-dev") || name.matches("(gcc|g\\+\\+|clang)-\\d+(\\.\\d+)?")
-                    || name.matches("python3(\\.\\d+)?-dev");
+            case APT -> APT.contains(name) || name.endsWith("-dev") || APT_TOOLCHAIN.matcher(name).matches();
             case APK -> APK.contains(name) || name.endsWith("-dev");
             case DNF, YUM, MICRODNF -> RPM.contains(name) || name.endsWith("-devel")
-                    || name.matches("(gcc-toolset-\\d+|devtoolset-\\d+).*");
+                    || RPM_TOOLSET.matcher(name).lookingAt();
             default -> false;
         };
     }

@@ -13,6 +13,24 @@ import java.util.Optional;
 public sealed interface Instruction {
 
     /**
+     * Whether {@code list} holds this very instruction. By identity: {@code List.contains} would
+     * compare records field by field, which made rules asking it for every RUN quadratic.
+     */
+    static boolean isIn(Instruction instruction, List<? extends Instruction> list) {
+        return indexIn(instruction, list) >= 0;
+    }
+
+    /** Where {@code list} holds this very instruction (by identity, as {@link #isIn}), or -1. */
+    static int indexIn(Instruction instruction, List<? extends Instruction> list) {
+        for (int k = 0; k < list.size(); k++) {
+            if (list.get(k) == instruction) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * What every instruction has.
      *
      * @param arguments the logical text after the keyword (continuations joined, comment lines

@@ -171,25 +171,13 @@ public final class BuildModel {
             i.flag("from").map(Flag::value).ifPresent(out::add);
         } else if (i instanceof Instruction.Run) {
             for (Flag mount : i.flags("mount")) {
-                if (mount.value() == null) {
-                    continue;
-                }
-                for (String field : mount.value().split(",")) {
-                    int eq = field.indexOf('=');
-                    if (eq > 0 && field.substring(0, eq).trim().toLowerCase(Locale.ROOT).equals("from")) {
-                        out.add(unquote(field.substring(eq + 1).trim()));
-                    }
+                String from = mount.fields().get("from");
+                if (from != null) {
+                    out.add(from);
                 }
             }
         }
         return out;
-    }
-
-    private static String unquote(String s) {
-        if (s.length() >= 2 && (s.charAt(0) == '"' || s.charAt(0) == '\'') && s.charAt(s.length() - 1) == s.charAt(0)) {
-            return s.substring(1, s.length() - 1);
-        }
-        return s;
     }
 
     // ------------------------------------------------------------------------------------------
@@ -512,12 +500,7 @@ public final class BuildModel {
             if (mount.value() == null) {
                 continue;
             }
-            Map<String, String> fields = new LinkedHashMap<>();
-            for (String field : mount.value().split(",")) {
-                int eq = field.indexOf('=');
-                String key = (eq < 0 ? field : field.substring(0, eq)).trim().toLowerCase(Locale.ROOT);
-                fields.put(key, eq < 0 ? "" : unquote(field.substring(eq + 1).trim()));
-            }
+            Map<String, String> fields = mount.fields();
             String type = fields.getOrDefault("type", "bind");
             if (!type.equals("bind") || fields.containsKey("from")) {
                 continue;

@@ -6,9 +6,7 @@ import dev.dlint.model.expand.ExpandResult;
 import dev.dlint.syntax.dockerfile.Flag;
 import dev.dlint.syntax.dockerfile.Instruction;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,12 +27,7 @@ record CacheMount(Flag flag, String target, Map<String, String> fields) {
             if (mount.value() == null) {
                 continue;
             }
-            Map<String, String> fields = new LinkedHashMap<>();
-            for (String field : mount.value().split(",")) {
-                int eq = field.indexOf('=');
-                String key = (eq < 0 ? field : field.substring(0, eq)).trim().toLowerCase(Locale.ROOT);
-                fields.put(key, eq < 0 ? "" : unquote(field.substring(eq + 1).trim()));
-            }
+            Map<String, String> fields = mount.fields();
             if (!"cache".equals(fields.get("type"))) {
                 continue;
             }
@@ -58,12 +51,5 @@ record CacheMount(Flag flag, String target, Map<String, String> fields) {
     /** Whether this mount holds {@code dir} (equal to it or a parent of it); an unknown target may. */
     boolean covers(String dir) {
         return target == null || dir == null || Paths.isUnder(dir, target);
-    }
-
-    private static String unquote(String s) {
-        if (s.length() >= 2 && (s.charAt(0) == '"' || s.charAt(0) == '\'') && s.charAt(s.length() - 1) == s.charAt(0)) {
-            return s.substring(1, s.length() - 1);
-        }
-        return s;
     }
 }

@@ -79,7 +79,8 @@ final class CheckOptions {
     private static List<Declared> options() {
         return List.of(
                 new Declared(OUTPUT, 2, OptionSpec.builder("--format").paramLabel("FORMAT")
-                        .type(Format.class).converters(new FormatConverter()).defaultValue("text")
+                        .type(Format.class).converters(new FormatConverter()).completionCandidates(names(Format.values()))
+                        .defaultValue("text")
                         .description("Output format: text, json, sarif (GitHub code scanning), github (workflow"
                                 + " annotations), checkstyle (Checkstyle XML), gitlab (GitLab Code Quality JSON)"
                                 + " or junit (JUnit XML) (default: ${DEFAULT-VALUE}).").build()),
@@ -112,7 +113,7 @@ final class CheckOptions {
                 new Declared(RULES, 8, rules("--ignore")
                         .description("Do not run these rules (added to the config's ignore).").build()),
                 new Declared(RULES, 5, OptionSpec.builder("--fail-on").paramLabel("SEVERITY")
-                        .type(Severity.class).converters(new SeverityConverter())
+                        .type(Severity.class).converters(new SeverityConverter()).completionCandidates(names(Severity.values()))
                         .description("Exit with 1 when a finding of this severity or worse remains: error, warning"
                                 + " or info (default: the config's fail-on, else info).").build()),
                 new Declared(RULES, 14, OptionSpec.builder("--config").paramLabel("FILE")
@@ -160,6 +161,18 @@ final class CheckOptions {
     private static OptionSpec.Builder rules(String name) {
         return OptionSpec.builder(name).paramLabel("RULES").splitRegex(",")
                 .type(List.class).auxiliaryTypes(String.class);
+    }
+
+    /**
+     * What the completion script offers for an enum option: the constants' names, as picocli would
+     * list them by itself, but without its reflective Class.getEnumConstants call.
+     */
+    private static List<String> names(Enum<?>[] constants) {
+        List<String> names = new ArrayList<>(constants.length);
+        for (Enum<?> c : constants) {
+            names.add(c.name());
+        }
+        return List.copyOf(names);
     }
 
     private static void usage(UsageMessageSpec usage) {

@@ -5,8 +5,8 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code -h/--help} and {@code -V/--version}, which every dlint command has. Declared here instead of
- * with picocli's {@code mixinStandardHelpOptions}: that mixin is an annotated class, and reading its
- * annotations costs start-up time (see bench/README.md). Names and texts are the mixin's.
+ * with picocli's {@code mixinStandardHelpOptions}: that mixin is an annotated class, and reading
+ * annotations costs start-up time. Names and texts are the mixin's.
  */
 final class HelpOptions {
     private HelpOptions() {

@@ -38,157 +38,80 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-/** {@code dlint check}: discover, read and lint files, then report. Wiring only. */
-@Command(name = "check",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        sortOptions = false,
-        // The command list shows this line (the description's first line wraps badly at ".dockerignore").
-        header = "Lint Dockerfiles, install scripts and requirements files (the default command).",
-        descriptionHeading = "%n",
-        description = {
-            "Directories are walked (.git, node_modules, __pycache__, .tox and virtualenvs are skipped)"
-                    + " and files are recognized by name: Dockerfile, Containerfile, Dockerfile.*, *.Dockerfile,"
-                    + " *.sh, *.bash or a shell shebang, requirements*.txt, constraints*.txt, .dockerignore."
-                    + " A file named on the command line is always linted. '-' reads standard input."
-        },
-        abbreviateSynopsis = true,
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  dlint check                    lint the current directory",
-            "  dlint check --fix Dockerfile   apply safe fixes, then report what remains",
-            "  dlint check --diff .           show what --fix would change; write nothing",
-            "  dlint check --statistics .     count findings per rule",
-            "  dlint check --format github --report sarif=dlint.sarif .",
-            "                                 GitHub annotations, and SARIF for code scanning",
-            "  dlint check --stdin-filename Dockerfile - < Dockerfile",
-            "                                 lint standard input as a Dockerfile",
-            "",
-            "Progress (files done / total) is shown on standard error when it is a terminal.",
-            "",
-            "Exit codes:",
-            "  0  no finding at or above --fail-on remains",
-            "  1  findings remain",
-            "  2  usage, configuration or I/O error: a bad option, a report that cannot be",
-            "     written, or a path that is missing or cannot be read (the other files are",
-            "     still linted); or an internal error (E900: dlint failed on a file, a bug",
-            "     to report)%n"
-        })
+/**
+ * {@code dlint check}: discover, read and lint files, then report. Wiring only; the command line is
+ * declared in {@link CheckOptions}.
+ */
 public final class CheckCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files or directories to check (default: '.'); '-' for standard input.")
-    List<String> paths = new ArrayList<>();
-
-    @Option(names = "--stdin-filename", paramLabel = "NAME",
-            description = "Name of the file read from '-' (implies '-' when no PATH is given): used in output"
-                    + " and to decide what kind of file it is.")
-    String stdinFilename;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            converter = FormatConverter.class,
-            description = "Output format: text, json, sarif (GitHub code scanning), github (workflow annotations),"
-                    + " checkstyle (Checkstyle XML), gitlab (GitLab Code Quality JSON) or junit (JUnit XML)"
-                    + " (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE (atomically; missing directories are created) instead of"
-                    + " standard output.")
-    Path output;
-
-    @Option(names = "--report", paramLabel = "FORMAT=FILE", converter = ReportConverter.class,
-            description = "Also write a report in FORMAT to FILE ('-': standard output), from the same run;"
-                    + " repeatable: --format github --report sarif=dlint.sarif --report junit=junit.xml.")
-    List<ReportTarget> reports = new ArrayList<>();
-
-    @Option(names = "--fail-on", paramLabel = "SEVERITY",
-            converter = SeverityConverter.class,
-            description = "Exit with 1 when a finding of this severity or worse remains: error, warning or info"
-                    + " (default: the config's fail-on, else info).")
-    Severity failOn;
-
-    @Option(names = "--select", paramLabel = "RULES", split = ",",
-            description = "Run only these rules: codes (CA101), names (copy-before-install), prefixes (CA, PN20)"
-                    + " or ALL; replaces the config's select.")
-    List<String> select = new ArrayList<>();
-
-    @Option(names = "--extend-select", paramLabel = "RULES", split = ",",
-            description = "Also run these rules (for example the off-by-default PN202).")
-    List<String> extendSelect = new ArrayList<>();
-
-    @Option(names = "--ignore", paramLabel = "RULES", split = ",",
-            description = "Do not run these rules (added to the config's ignore).")
-    List<String> ignore = new ArrayList<>();
-
-    @Option(names = "--fix", description = "Apply safe fixes, rewriting files in place (atomically); report what remains.")
-    boolean fix;
-
-    @Option(names = "--unsafe-fixes", description = "With --fix or --diff, also apply unsafe fixes (they may change the build; review them).")
-    boolean unsafeFixes;
-
-    @Option(names = "--diff", description = "Print a unified diff of what --fix would change and write nothing"
-            + " (exit 1 when there is a diff).")
-    boolean diff;
-
-    @Option(names = "--show-fixes", description = "With --fix, list the fixes applied to each file.")
-    boolean showFixes;
-
-    @Option(names = "--context", paramLabel = "DIR",
-            description = "Build context of every Dockerfile checked (as in 'docker build -f FILE DIR'); default: each"
-                    + " Dockerfile's own directory. Needed for Dockerfiles built from a parent directory and for stdin.")
-    Path context;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Read settings from FILE; default: .dlint.yaml in the working directory or the nearest"
-                    + " parent that has one.")
-    Path config;
-
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Lint N files in parallel (default: the number of processors).")
-    Integer jobs;
-
-    @Option(names = "--max-file-size", paramLabel = "BYTES",
-            description = "Refuse files larger than this (default: " + SourceReader.DEFAULT_MAX_BYTES + ").")
-    long maxFileSize = SourceReader.DEFAULT_MAX_BYTES;
-
-    @Option(names = "--no-color", description = "Never color the output (also: the NO_COLOR environment variable).")
-    boolean noColor;
-
-    @Option(names = {"-q", "--quiet"},
-            description = "Text output without source snippets: one line per finding and the summary; no progress.")
-    boolean quiet;
-
-    @Option(names = "--no-progress",
-            description = "Never show progress (it is shown on standard error only when that is a terminal).")
-    boolean noProgress;
-
-    @Option(names = "--statistics",
-            description = "Count findings per rule (most first): text prints the counts instead of the findings,"
-                    + " json adds a \"statistics\" array; other formats are unchanged.")
-    boolean statistics;
-
-    @Option(names = {"-v", "--verbose"}, description = "Show stack traces of internal errors.")
-    boolean verbose;
+    private final CommandSpec spec;
+    private final List<String> paths;
+    private final String stdinFilename;
+    private final Format format;
+    private final Path output;
+    private final List<ReportTarget> reports;
+    private final Severity failOn;
+    private final List<String> select;
+    private final List<String> extendSelect;
+    private final List<String> ignore;
+    private final boolean fix;
+    private final boolean unsafeFixes;
+    private final boolean diff;
+    private final boolean showFixes;
+    private final Path context;
+    private final Path config;
+    private final Integer jobs;
+    private final long maxFileSize;
+    private final boolean noColor;
+    private final boolean quiet;
+    private final boolean noProgress;
+    private final boolean statistics;
+    private final boolean verbose;
 
     private final CliContext ctx;
 
-    CheckCommand(CliContext ctx) {
+    /** The command with the values {@code parsed} (a parsed {@link CheckOptions#spec()}) holds. */
+    CheckCommand(CliContext ctx, CommandSpec parsed) {
         this.ctx = ctx;
+        this.spec = parsed;
+        paths = list(parsed.positionalParameters().get(0).getValue());
+        stdinFilename = parsed.findOption("--stdin-filename").getValue();
+        format = parsed.findOption("--format").getValue();
+        output = parsed.findOption("--output").getValue();
+        reports = list(parsed.findOption("--report").getValue());
+        failOn = parsed.findOption("--fail-on").getValue();
+        select = list(parsed.findOption("--select").getValue());
+        extendSelect = list(parsed.findOption("--extend-select").getValue());
+        ignore = list(parsed.findOption("--ignore").getValue());
+        fix = isSet(parsed, "--fix");
+        unsafeFixes = isSet(parsed, "--unsafe-fixes");
+        diff = isSet(parsed, "--diff");
+        showFixes = isSet(parsed, "--show-fixes");
+        context = parsed.findOption("--context").getValue();
+        config = parsed.findOption("--config").getValue();
+        jobs = parsed.findOption("--jobs").getValue();
+        Long max = parsed.findOption("--max-file-size").getValue();
+        maxFileSize = max == null ? SourceReader.DEFAULT_MAX_BYTES : max;
+        noColor = isSet(parsed, "--no-color");
+        quiet = isSet(parsed, "--quiet");
+        noProgress = isSet(parsed, "--no-progress");
+        statistics = isSet(parsed, "--statistics");
+        verbose = isSet(parsed, "--verbose");
     }
 
-    boolean verbose() {
-        return verbose;
+    /** Whether {@code parsed} (check's or another command's spec) asks for stack traces. */
+    static boolean isVerbose(CommandSpec parsed) {
+        return parsed.findOption("--verbose") != null && isSet(parsed, "--verbose");
+    }
+
+    private static boolean isSet(CommandSpec parsed, String flag) {
+        return Boolean.TRUE.equals(parsed.findOption(flag).getValue());
+    }
+
+    private static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : values;
     }
 
     @Override

@@ -5,26 +5,27 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code dlint completion}: prints a bash completion script (it also works in zsh with bashcompinit). */
-@Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {
-            "Print a bash completion script for dlint (zsh: run 'autoload -U +X bashcompinit && bashcompinit' first).",
-            "",
-            "  source <(dlint completion)                       # this shell only",
-            "  dlint completion > ~/.local/share/bash-completion/completions/dlint"
-        })
 public final class CompletionCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+    private final CommandSpec spec;
     private final CliContext ctx;
 
-    CompletionCommand(CliContext ctx) {
+    /** The command, given its parsed {@link #spec()} (the script describes the whole tree it belongs to). */
+    CompletionCommand(CliContext ctx, CommandSpec parsed) {
         this.ctx = ctx;
+        this.spec = parsed;
+    }
+
+    static CommandSpec spec() {
+        CommandSpec spec = HelpOptions.command("completion");
+        spec.usageMessage().description(
+                "Print a bash completion script for dlint (zsh: run 'autoload -U +X bashcompinit && bashcompinit' first).",
+                "",
+                "  source <(dlint completion)                       # this shell only",
+                "  dlint completion > ~/.local/share/bash-completion/completions/dlint");
+        return HelpOptions.addTo(spec);
     }
 
     @Override

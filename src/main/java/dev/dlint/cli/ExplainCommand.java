@@ -9,20 +9,27 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code dlint explain CODE}: a rule's documentation. */
-@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Print a rule's documentation: what it finds, why it matters, an example, what to write instead, its fix and options.")
 public final class ExplainCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "RULE", description = "A rule code (CA101), name (copy-before-install) or alias (DL3006).")
-    String rule;
-
+    private final String rule;
     private final CliContext ctx;
 
-    ExplainCommand(CliContext ctx) {
+    /** The command with the values {@code parsed} (a parsed {@link #spec()}) holds. */
+    ExplainCommand(CliContext ctx, CommandSpec parsed) {
         this.ctx = ctx;
+        this.rule = parsed.positionalParameters().get(0).getValue();
+    }
+
+    static CommandSpec spec() {
+        CommandSpec spec = HelpOptions.command("explain");
+        spec.usageMessage().description("Print a rule's documentation: what it finds, why it matters, an example,"
+                + " what to write instead, its fix and options.");
+        spec.addPositional(PositionalParamSpec.builder().paramLabel("RULE").arity("1").required(true).type(String.class)
+                .description("A rule code (CA101), name (copy-before-install) or alias (DL3006).").build());
+        return HelpOptions.addTo(spec);
     }
 
     @Override

@@ -8,7 +8,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
+import picocli.CommandLine.ExecutionException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 
 /** The {@code dlint} executable. */
 public final class Main {
@@ -28,43 +33,71 @@ public final class Main {
     public static int run(String[] args, CliContext ctx) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(ctx.stdout(), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(ctx.stderr(), StandardCharsets.UTF_8), true);
-        CheckCommand check = new CheckCommand(ctx);
         try {
             String[] argv = withDefaultCommand(args);
-            // Picocli's annotation set-up is a large part of start-up: build only the subcommand that
-            // runs, or all of them when the whole tree is needed (help, version, completion, usage errors).
+            // Build only the subcommand that runs, or all of them when the whole tree is needed (help,
+            // version, completion, usage errors).
             String only = STANDALONE.contains(argv[0]) ? argv[0] : null;
-            CommandLine cli = new CommandLine(new DlintCommand());
+            CommandLine cli = new CommandLine(DlintCommand.spec());
             if (only == null || only.equals("check")) {
-                CommandLine checkCli = new CommandLine(check);
-                checkCli.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST,
-                        OptionGroups.check());
-                cli.addSubcommand("check", checkCli);
+                cli.addSubcommand("check", new CommandLine(CheckOptions.spec()));
             }
             if (only == null || only.equals("rules")) {
-                cli.addSubcommand("rules", new CommandLine(new RulesCommand(ctx)));
+                cli.addSubcommand("rules", new CommandLine(RulesCommand.spec()));
             }
             if (only == null || only.equals("explain")) {
-                cli.addSubcommand("explain", new CommandLine(new ExplainCommand(ctx)));
+                cli.addSubcommand("explain", new CommandLine(ExplainCommand.spec()));
             }
             if (only == null) {
-                cli.addSubcommand("completion", new CommandLine(new CompletionCommand(ctx)));
+                cli.addSubcommand("completion", new CommandLine(CompletionCommand.spec()));
             }
             cli.setOut(out);
             cli.setErr(err);
+            cli.setExecutionStrategy(parsed -> execute(parsed, ctx));
             cli.setParameterExceptionHandler((ex, rejected) -> {
                 CommandLine cmd = ex.getCommandLine();
                 err.println("dlint: " + Escaper.escape(ex.getMessage()) + repeatHint(ex.getMessage()));
                 err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
                 return 2;
             });
-            cli.setExecutionExceptionHandler((ex, cmd, parseResult) -> internalError(ex, err, check.verbose()));
+            cli.setExecutionExceptionHandler((ex, cmd, parseResult) ->
+                    internalError(ex, err, CheckCommand.isVerbose(cmd.getCommandSpec())));
             return cli.execute(argv);
         } catch (RuntimeException | StackOverflowError e) {
             return internalError(e, err, Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v"));
         } finally {
             out.flush();
             err.flush();
+        }
+    }
+
+    /**
+     * Runs the parsed command as picocli's default strategy would (help and version first, then the
+     * last subcommand), creating the command from its parsed spec: the specs carry no command objects.
+     */
+    private static int execute(ParseResult parsed, CliContext ctx) {
+        Integer help = CommandLine.executeHelpRequest(parsed);
+        if (help != null) {
+            return help;
+        }
+        ParseResult last = parsed;
+        while (last.hasSubcommand()) {
+            last = last.subcommand();
+        }
+        CommandSpec spec = last.commandSpec();
+        Callable<Integer> command = switch (spec.name()) {
+            case "check" -> new CheckCommand(ctx, spec);
+            case "rules" -> new RulesCommand(ctx, spec);
+            case "explain" -> new ExplainCommand(ctx, spec);
+            case "completion" -> new CompletionCommand(ctx, spec);
+            default -> () -> 0; // "dlint" alone: never reached, withDefaultCommand adds "check"
+        };
+        try {
+            return command.call();
+        } catch (ParameterException | ExecutionException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ExecutionException(spec.commandLine(), "Error while running " + spec.qualifiedName() + ": " + e, e);
         }
     }
 

@@ -10,21 +10,27 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code dlint rules}: the catalogue, as a table or JSON. */
-@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "List every rule: code, name, severity, whether it is on by default, its fix, and what it finds.")
 public final class RulesCommand implements Callable<Integer> {
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
-    String format;
-
+    private final String format;
     private final CliContext ctx;
 
-    RulesCommand(CliContext ctx) {
+    /** The command with the values {@code parsed} (a parsed {@link #spec()}) holds. */
+    RulesCommand(CliContext ctx, CommandSpec parsed) {
         this.ctx = ctx;
+        this.format = parsed.findOption("--format").getValue();
+    }
+
+    static CommandSpec spec() {
+        CommandSpec spec = HelpOptions.command("rules");
+        spec.usageMessage().description(
+                "List every rule: code, name, severity, whether it is on by default, its fix, and what it finds.");
+        spec.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(String.class).defaultValue("text")
+                .description("text or json (default: ${DEFAULT-VALUE}).").build());
+        return HelpOptions.addTo(spec);
     }
 
     @Override

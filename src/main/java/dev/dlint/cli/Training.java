@@ -25,6 +25,7 @@ public final class Training {
     }
 
     public static void main(String[] paths) {
+        Main.skipReflectiveConverters();
         CliContext quiet = quietContext();
         String[] first = paths.length == 0 ? paths : new String[] {paths[0]};
         run(quiet, List.of("check", "--no-color"), paths);

@@ -16,7 +16,8 @@ public record Diagnostic(SourceFile file, Span span, RuleMeta rule, Severity sev
 
     /**
      * Output order: file, then position, then code; stable across runs and --jobs. Written out, not
-     * a chain of {@code Comparator.comparing} lambdas, which cost method-handle set-up in a fresh JVM.
+     * a {@code Comparator.comparing} chain: those are serializable lambdas, which the class-data
+     * archive does not keep, so every start spun them.
      */
     public static final Comparator<Diagnostic> ORDER = (a, b) -> {
         int c = a.file().displayPath().compareTo(b.file().displayPath());

@@ -95,17 +95,29 @@ public final class FileClassifier {
     public static FileKind classify(Path file) {
         String name = file.getFileName().toString();
         Path dir = file.getParent();
-        FileKind kind = byName(name, dirName(dir), sibling -> dir != null && Files.isRegularFile(dir.resolve(sibling)));
+        FileKind kind = byName(name, dirName(dir), new SiblingFiles(dir));
         if (kind == null && hasNoExtension(name) && hasShellShebang(file)) {
             kind = FileKind.SHELL_SCRIPT;
         }
         return kind;
     }
 
+    /**
+     * Whether a file of the given name stands in {@code dir}. A class, not a lambda: the training
+     * run behind the class-data archive walks directories, so a lambda here for files named on the
+     * command line would be spun at run time, on every hook's start (issue #7).
+     */
+    private record SiblingFiles(Path dir) implements Predicate<String> {
+        @Override
+        public boolean test(String sibling) {
+            return dir != null && Files.isRegularFile(dir.resolve(sibling));
+        }
+    }
+
     /** Classifies a file named on the command line: always linted, a Dockerfile when nothing else fits. */
     public static FileKind classifyExplicit(Path file) {
         FileKind kind = byName(file.getFileName().toString(), dirName(file.getParent()),
-                sibling -> file.getParent() != null && Files.isRegularFile(file.getParent().resolve(sibling)));
+                new SiblingFiles(file.getParent()));
         if (kind == null && hasShellShebang(file)) {
             kind = FileKind.SHELL_SCRIPT;
         }

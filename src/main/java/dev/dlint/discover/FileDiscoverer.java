@@ -13,7 +13,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +69,8 @@ public final class FileDiscoverer {
 
     private static List<DiscoveredFile> dedupe(List<DiscoveredFile> found) {
         List<DiscoveredFile> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparing(DiscoveredFile::displayPath));
+        // Not Comparator.comparing: its lambda is serializable, which the class-data archive skips (spun each start).
+        sorted.sort((x, y) -> x.displayPath().compareTo(y.displayPath()));
         Set<Path> seen = new HashSet<>();
         List<DiscoveredFile> out = new ArrayList<>();
         for (DiscoveredFile f : sorted) {
@@ -137,7 +137,7 @@ public final class FileDiscoverer {
                 problems.add(new DiscoveryProblem(displayPath(dir), "cannot read directory: " + reason(e)));
                 return;
             }
-            entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
+            entries.sort((x, y) -> x.getFileName().toString().compareTo(y.getFileName().toString()));
             for (Path entry : entries) {
                 entry(entry);
             }

@@ -22,7 +22,7 @@ import dev.dlint.source.Span;
 import dev.dlint.syntax.dockerfile.Dockerfile;
 import dev.dlint.syntax.dockerfile.DockerfileSyntax;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,7 +55,9 @@ public final class Linter {
 
     public FileResult lint(SourceFile file, FileKind kind) {
         List<Diagnostic> raw = new ArrayList<>();
-        Map<SourceFile, Suppressions> suppressions = new HashMap<>();
+        // By identity: a SourceFile is made once per file read, and hashing the record would hash its
+        // whole text (and, on the first call in a JVM, spin the record's hashCode method handles).
+        Map<SourceFile, Suppressions> suppressions = new IdentityHashMap<>();
         if (kind == FileKind.DOCKERFILE) {
             Dockerfile dockerfile = DockerfileSyntax.parse(file);
             suppressions.put(file, Suppressions.of(dockerfile));

@@ -8,6 +8,7 @@ import dev.dlint.source.SourceReader;
 import java.nio.file.Path;
 import java.util.HashMap;
 import dev.dlint.model.build.BuildModel;
+import dev.dlint.model.build.Stage;
 import dev.dlint.model.run.RunScript;
 import dev.dlint.model.run.RunScripts;
 import dev.dlint.source.SourceFile;
@@ -71,17 +72,29 @@ public final class DockerfileAnalysis {
         return out;
     }
 
+    // Plain look-ups rather than computeIfAbsent with lambdas: every rule asks for these, and in a
+    // fresh JVM each lambda costs its linkage on the first lint (issue #7).
+
     /** The shell script a RUN executes, under the SHELL in effect there. */
     public Optional<RunScript> script(Instruction.Run run) {
-        return scripts.computeIfAbsent(run, r -> RunScripts.of(r, shellAt(r)));
+        Optional<RunScript> script = scripts.get(run);
+        if (script == null) {
+            script = RunScripts.of(run, shellAt(run));
+            scripts.put(run, script);
+        }
+        return script;
     }
 
     /** What each command of a RUN does, in source order; empty for opaque or exec-form RUNs. */
     public List<CommandFact> commands(Instruction.Run run) {
-        return commands.computeIfAbsent(run, r -> script(r)
-                .filter(s -> !s.opaque())
-                .map(s -> CommandRecognizer.recognizeAll(s.parsed().script()))
-                .orElse(List.of()));
+        List<CommandFact> facts = commands.get(run);
+        if (facts == null) {
+            Optional<RunScript> script = script(run);
+            facts = script.isPresent() && !script.get().opaque()
+                    ? CommandRecognizer.recognizeAll(script.get().parsed().script()) : List.of();
+            commands.put(run, facts);
+        }
+        return facts;
     }
 
     /**
@@ -90,7 +103,11 @@ public final class DockerfileAnalysis {
      * immutable once computed.
      */
     public <T> T perRun(Class<T> type, Instruction.Run run, Function<Instruction.Run, T> compute) {
-        Map<Instruction.Run, Object> values = perRun.computeIfAbsent(type, t -> new IdentityHashMap<>());
+        Map<Instruction.Run, Object> values = perRun.get(type);
+        if (values == null) {
+            values = new IdentityHashMap<>();
+            perRun.put(type, values);
+        }
         Object value = values.get(run);
         if (value == null) {
             value = compute.apply(run); // not computeIfAbsent: compute may ask for other values of this analysis
@@ -146,8 +163,11 @@ public final class DockerfileAnalysis {
     private List<String> shellAt(Instruction.Run at) {
         List<String> shell = model().stateBefore(at).shell();
         boolean defaultShell = shell.equals(List.of("/bin/sh", "-c"));
-        if (defaultShell && model().stageOf(at).map(st -> st.windowsBase()).orElse(false)) {
-            return WINDOWS_SHELL;
+        if (defaultShell) {
+            Optional<Stage> stage = model().stageOf(at);
+            if (stage.isPresent() && stage.get().windowsBase()) {
+                return WINDOWS_SHELL;
+            }
         }
         return shell;
     }

@@ -14,13 +14,24 @@ import java.util.List;
 public record Diagnostic(SourceFile file, Span span, RuleMeta rule, Severity severity, String message,
                          Fix fix, List<Related> related) {
 
-    /** Output order: file, then position, then code; stable across runs and --jobs. */
-    public static final Comparator<Diagnostic> ORDER = Comparator
-            .comparing((Diagnostic d) -> d.file().displayPath())
-            .thenComparingInt(d -> d.span().start())
-            .thenComparingInt(d -> d.span().end())
-            .thenComparing(d -> d.rule().code())
-            .thenComparing(Diagnostic::message);
+    /**
+     * Output order: file, then position, then code; stable across runs and --jobs. Written out, not
+     * a {@code Comparator.comparing} chain: those are serializable lambdas, which the class-data
+     * archive does not keep, so every start spun them.
+     */
+    public static final Comparator<Diagnostic> ORDER = (a, b) -> {
+        int c = a.file().displayPath().compareTo(b.file().displayPath());
+        if (c == 0) {
+            c = Integer.compare(a.span().start(), b.span().start());
+        }
+        if (c == 0) {
+            c = Integer.compare(a.span().end(), b.span().end());
+        }
+        if (c == 0) {
+            c = a.rule().code().compareTo(b.rule().code());
+        }
+        return c != 0 ? c : a.message().compareTo(b.message());
+    };
 
     public Diagnostic {
         related = List.copyOf(related);

@@ -45,6 +45,19 @@ public record Span(int start, int end) implements Comparable<Span> {
         return new Span(start + delta, end + delta);
     }
 
+    // Written out, with the values the record would generate: spans are compared and hashed all
+    // over the pipeline, and the generated methods bootstrap method handles on first use, which
+    // costs milliseconds in a fresh JVM (issue #7).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Span s && start == s.start && end == s.end;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * start + end;
+    }
+
     @Override
     public int compareTo(Span o) {
         return start != o.start ? Integer.compare(start, o.start) : Integer.compare(end, o.end);

@@ -104,7 +104,7 @@ public final class BuildModel {
                 return Optional.of(s);
             }
         }
-        if (lower.chars().allMatch(c -> c >= '0' && c <= '9') && lower.length() < 6) {
+        if (allDigits(lower) && lower.length() < 6) {
             int index = Integer.parseInt(lower);
             if (index < stages.size()) {
                 return Optional.of(stages.get(index));
@@ -126,7 +126,12 @@ public final class BuildModel {
     public synchronized boolean isReferenced(Stage stage) {
         if (inImage == null) {
             Set<Integer> set = new LinkedHashSet<>();
-            finalStage().ifPresent(f -> f.lineage().forEach(s -> set.add(s.index())));
+            Optional<Stage> last = finalStage();
+            if (last.isPresent()) {
+                for (Stage s : last.get().lineage()) {
+                    set.add(s.index());
+                }
+            }
             inImage = set;
         }
         return inImage.contains(stage.index());
@@ -318,13 +323,29 @@ public final class BuildModel {
     String expandedOrNull(String text, Map<String, Variable> vars) {
         try {
             ExpandResult r = expand(text, vars);
-            if (r.isError() || r.unresolved().stream().anyMatch(vars::containsKey)) {
+            if (r.isError()) {
                 return null;
+            }
+            for (String name : r.unresolved()) {
+                if (vars.containsKey(name)) {
+                    return null;
+                }
             }
             return r.value();
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    // Loops and plain Optional checks in this class, not streams and lambdas: the model is built
+    // for every Dockerfile, and in a fresh JVM each lambda costs its linkage on the first lint (#7).
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void buildStage(Instruction.From from, List<Instruction> body) {
@@ -341,7 +362,7 @@ public final class BuildModel {
                     break;
                 }
             }
-            if (parent.isEmpty() && lower.chars().allMatch(c -> c >= '0' && c <= '9') && lower.length() < 6
+            if (parent.isEmpty() && allDigits(lower) && lower.length() < 6
                     && Integer.parseInt(lower) < index) {
                 parent = Optional.of(stages.get(Integer.parseInt(lower)));
             }
@@ -350,7 +371,7 @@ public final class BuildModel {
         stages.add(stage);
         stageOf.put(from, stage);
         before.put(from, globalState());
-        Scope scope = parent.map(p -> toScope(endStates.get(p.index()))).orElseGet(Scope::new);
+        Scope scope = parent.isPresent() ? toScope(endStates.get(parent.get().index())) : new Scope();
         for (Instruction ins : body) {
             stageOf.put(ins, stage);
             State state = scope.toState();
@@ -469,12 +490,14 @@ public final class BuildModel {
 
     /** The context files a COPY/ADD brings in, with their image paths (empty when not applicable). */
     public List<CopiedFile> copiedFiles(Instruction instruction) {
-        return resolution(instruction).map(CopyResolution::files).orElse(List.of());
+        Optional<CopyResolution> r = resolution(instruction);
+        return r.isPresent() ? r.get().files() : List.of();
     }
 
     /** The COPY/ADD sources that bring nothing in from the context. */
     public List<UnresolvedSource> unresolvedSources(Instruction instruction) {
-        return resolution(instruction).map(CopyResolution::unresolved).orElse(List.of());
+        Optional<CopyResolution> r = resolution(instruction);
+        return r.isPresent() ? r.get().unresolved() : List.of();
     }
 
     /** Every COPY/ADD resolution in file order. */

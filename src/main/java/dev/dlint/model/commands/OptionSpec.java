@@ -116,7 +116,7 @@ public final class OptionSpec {
         /** Several flags, each its own canonical name (its longest alias without dashes). */
         public Builder flags(String... written) {
             for (String w : written) {
-                flag(w.replaceFirst("^-+", ""), w);
+                flag(withoutDashes(w), w);
             }
             return this;
         }
@@ -124,9 +124,21 @@ public final class OptionSpec {
         /** Several value options, each its own canonical name. */
         public Builder values(String... written) {
             for (String w : written) {
-                value(w.replaceFirst("^-+", ""), w);
+                value(withoutDashes(w), w);
             }
             return this;
+        }
+
+        /**
+         * Not {@code replaceFirst("^-+", "")}: that compiles a regex
+         * for each of the hundreds of options in ToolSpecs' tables, on every start.
+         */
+        private static String withoutDashes(String written) {
+            int i = 0;
+            while (i < written.length() && written.charAt(i) == '-') {
+                i++;
+            }
+            return written.substring(i);
         }
 
         private Builder add(String canonical, Arity arity, String... written) {

@@ -37,18 +37,31 @@ public record ParsedArgs(List<Option> options, List<Word> positionals, List<Word
         }
     }
 
+    // Loops, not streams, in these look-ups: every recognized command calls them, and in a fresh
+    // JVM each stream pipeline and lambda costs its set-up on the first lint (issue #7).
     public boolean has(String name) {
-        return options.stream().anyMatch(o -> o.name().equals(name));
+        return option(name).isPresent();
     }
 
     /** Every occurrence of one option. */
     public List<Option> all(String name) {
-        return options.stream().filter(o -> o.name().equals(name)).collect(Collectors.toList());
+        List<Option> out = new ArrayList<>();
+        for (Option o : options) {
+            if (o.name().equals(name)) {
+                out.add(o);
+            }
+        }
+        return out;
     }
 
     /** The first occurrence of an option. */
     public Optional<Option> option(String name) {
-        return options.stream().filter(o -> o.name().equals(name)).findFirst();
+        for (Option o : options) {
+            if (o.name().equals(name)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The value words of every occurrence, in order. */

@@ -68,8 +68,15 @@ final class CacheDirs {
 
     /** {@code pip install --no-deps ./x.whl}: only local files, no dependencies, nothing to download. */
     private static boolean localOnly(PackageInstall p) {
-        return p.has("no-deps") && p.requirementFiles().isEmpty()
-                && p.packages().stream().allMatch(a -> a.kind() == PackageArg.Kind.PATH);
+        if (!p.has("no-deps") || !p.requirementFiles().isEmpty()) {
+            return false;
+        }
+        for (PackageArg a : p.packages()) {
+            if (a.kind() != PackageArg.Kind.PATH) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The cache directories a downloading command fills. */
@@ -85,10 +92,10 @@ final class CacheDirs {
         String name = optionName(manager);
         List<Need> out = new ArrayList<>();
         switch (manager) {
-            case PIP -> out.add(need(name, option(p, "--cache-dir")
-                    .orElseGet(() -> envOr(c, "PIP_CACHE_DIR", sub(xdgCache, "pip"))), home));
-            case UV -> out.add(need(name, option(p, "--cache-dir")
-                    .orElseGet(() -> envOr(c, "UV_CACHE_DIR", sub(xdgCache, "uv"))), home));
+            case PIP -> out.add(need(name,
+                    optionOr(p, "--cache-dir", envOr(c, "PIP_CACHE_DIR", sub(xdgCache, "pip"))), home));
+            case UV -> out.add(need(name,
+                    optionOr(p, "--cache-dir", envOr(c, "UV_CACHE_DIR", sub(xdgCache, "uv"))), home));
             case POETRY -> out.add(need(name, envOr(c, "POETRY_CACHE_DIR", sub(xdgCache, "pypoetry")), home));
             case PIPENV -> out.add(need(name, envOr(c, "PIPENV_CACHE_DIR", sub(xdgCache, "pipenv")), home));
             case CONDA, MAMBA, MICROMAMBA -> {
@@ -175,12 +182,20 @@ final class CacheDirs {
         return new Need(manager, dir.startsWith("/") ? Paths.clean(dir) : null, "");
     }
 
+    // Plain Optional checks, not map/orElseGet lambdas, in this class: it runs for every install
+    // of every RUN, and in a fresh JVM each lambda costs its linkage on the first lint (issue #7).
+    private static String optionOr(PackageInstall p, String written, String otherwise) {
+        Optional<String> value = option(p, written);
+        return value.isPresent() ? value.get() : otherwise;
+    }
+
     private static Optional<String> option(PackageInstall p, String written) {
         if (p == null) {
             return Optional.empty();
         }
         String canonical = written.substring(2);
-        return p.args().value(canonical).map(w -> w.literal().orElse(null));
+        Optional<Word> value = p.args().value(canonical);
+        return value.isPresent() ? value.get().literal() : Optional.empty();
     }
 
     private static String envOr(RunCommands.Located c, String name, String otherwise) {
@@ -210,14 +225,16 @@ final class CacheDirs {
 
     /** The image the RUN's stage lineage starts from, as written when its variables have no value. */
     static String baseImage(dev.dlint.model.DockerfileAnalysis analysis, dev.dlint.syntax.dockerfile.Instruction run) {
-        return analysis.model().stageOf(run).map(s -> {
-            java.util.List<dev.dlint.model.build.Stage> lineage = s.lineage();
-            dev.dlint.model.build.Stage root = lineage.get(lineage.size() - 1);
-            if (root.baseImage() != null) {
-                return root.baseImage();
-            }
-            return root.from().image() == null ? null : root.from().image().text();
-        }).orElse(null);
+        Optional<dev.dlint.model.build.Stage> stage = analysis.model().stageOf(run);
+        if (stage.isEmpty()) {
+            return null;
+        }
+        java.util.List<dev.dlint.model.build.Stage> lineage = stage.get().lineage();
+        dev.dlint.model.build.Stage root = lineage.get(lineage.size() - 1);
+        if (root.baseImage() != null) {
+            return root.baseImage();
+        }
+        return root.from().image() == null ? null : root.from().image().text();
     }
 
     static boolean isWord(Word w, String text) {

@@ -13,12 +13,13 @@ import dev.dlint.rules.Severity;
 import dev.dlint.syntax.dockerfile.Instruction;
 import dev.dlint.syntax.shell.Word;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * CA102: a RUN whose package-manager commands (in the RUN or in an install script it runs)
@@ -41,8 +42,12 @@ public final class MissingCacheMount implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext context) {
-        Set<String> enabled = context.options().strings("managers", DEFAULT_MANAGERS).stream()
-                .map(MissingCacheMount::normalize).collect(Collectors.toSet());
+        // Loops, not streams, in this rule: it runs on every RUN of every Dockerfile, and in a fresh
+        // JVM each stream and lambda costs its linkage on the first lint (issue #7).
+        Set<String> enabled = new HashSet<>();
+        for (String m : context.options().strings("managers", DEFAULT_MANAGERS)) {
+            enabled.add(normalize(m));
+        }
         DockerfileAnalysis analysis = context.analysis();
         for (Instruction.Run run : analysis.runs()) {
             check(context, run, enabled);
@@ -65,9 +70,7 @@ public final class MissingCacheMount implements DockerfileRule {
             }
             for (CacheDirs.Need need : CacheDirs.needs(p, c, baseImage)) {
                 // a mount on the directory, a parent, or a part of it (/go/pkg/mod/cache: the downloads)
-                boolean covered = mounts.stream().anyMatch(m -> need.dir() == null || m.covers(need.dir())
-                        || Paths.isUnder(m.target(), need.dir()) || CacheDirs.alsoCoveredBy(need, m));
-                if (covered) {
+                if (covered(need, mounts)) {
                     continue;
                 }
                 if (first == null) {
@@ -87,7 +90,13 @@ public final class MissingCacheMount implements DockerfileRule {
         State state = analysis.model().stateBefore(run);
         List<String> dirs = outermost(missing.keySet());
         String where = first.inRun() ? "" : " (in " + first.file().displayPath() + ", which this RUN runs)";
-        String mountText = dirs.stream().map(d -> mountFlag(d, missing.get(d), state)).collect(Collectors.joining(" "));
+        StringJoiner flags = new StringJoiner(" ");
+        boolean writable = true;
+        for (String d : dirs) {
+            flags.add(mountFlag(d, missing.get(d), state));
+            writable &= isPlainFlagValue(d);
+        }
+        String mountText = flags.toString();
         String message;
         if (dirs.isEmpty()) {
             message = "`" + commandName(p) + "`" + where + " downloads into a cache directory no `--mount=type=cache` "
@@ -98,14 +107,16 @@ public final class MissingCacheMount implements DockerfileRule {
                     + ", which no cache mount holds: every rebuild of this layer downloads everything again; add `"
                     + mountText + "` to the RUN";
         }
-        boolean writable = dirs.stream().allMatch(MissingCacheMount::isPlainFlagValue);
         Fix fix = unknownDir || dirs.isEmpty() || !writable ? null : fix(context, run, commands, missing, dirs, mountText);
         context.report(run.span(), message, fix);
     }
 
     private static Fix fix(DockerfileContext context, Instruction.Run run, RunCommands commands,
                            Map<String, CacheDirs.Need> missing, List<String> dirs, String mountText) {
-        Set<String> managers = missing.values().stream().map(CacheDirs.Need::manager).collect(Collectors.toSet());
+        Set<String> managers = new HashSet<>();
+        for (CacheDirs.Need need : missing.values()) {
+            managers.add(need.manager());
+        }
         Fix.Builder b = Fix.safe("Add `" + mountText + "` to the RUN");
         b.insert(run.keyword().span().end(), " " + mountText);
         String text = context.source().text();
@@ -129,7 +140,7 @@ public final class MissingCacheMount implements DockerfileRule {
     static String mountFlag(String dir, CacheDirs.Need need, State state) {
         StringBuilder sb = new StringBuilder("--mount=type=cache,target=").append(dir);
         String user = state.userName();
-        if (!state.isRoot() && user.chars().allMatch(Character::isDigit) && !user.isEmpty() && need.extra().isEmpty()) {
+        if (!state.isRoot() && isDigits(user) && need.extra().isEmpty()) {
             sb.append(",uid=").append(user);
         }
         sb.append(need.extra());
@@ -142,15 +153,48 @@ public final class MissingCacheMount implements DockerfileRule {
      * would not parse as this mount, so the fix would never converge.
      */
     static boolean isPlainFlagValue(String dir) {
-        return !dir.isEmpty() && dir.codePoints().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)
-                || "\"'`$,=\\".indexOf(c) >= 0);
+        if (dir.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < dir.length(); ) {
+            int c = dir.codePointAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c) || "\"'`$,=\\".indexOf(c) >= 0) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    /** A mount on the directory, a parent, or a part of it (/go/pkg/mod/cache: the downloads). */
+    private static boolean covered(CacheDirs.Need need, List<CacheMount> mounts) {
+        for (CacheMount m : mounts) {
+            if (need.dir() == null || m.covers(need.dir()) || Paths.isUnder(m.target(), need.dir())
+                    || CacheDirs.alsoCoveredBy(need, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     /** Drops directories that another one in the set holds. */
     private static List<String> outermost(Set<String> dirs) {
         List<String> out = new ArrayList<>();
         for (String d : new TreeSet<>(dirs)) {
-            if (out.stream().noneMatch(o -> Paths.isUnder(d, o))) {
+            boolean held = false;
+            for (String o : out) {
+                held |= Paths.isUnder(d, o);
+            }
+            if (!held) {
                 out.add(d);
             }
         }

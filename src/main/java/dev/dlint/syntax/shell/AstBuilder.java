@@ -293,7 +293,11 @@ final class AstBuilder {
         if (first.getType() != ShellLexer.LIT) {
             return Optional.empty();
         }
-        Matcher m = ASSIGNMENT.matcher(first.getText());
+        String text = first.getText();
+        if (text.indexOf('=') < 0) {
+            return Optional.empty(); // as ASSIGNMENT would say, without a regex match for every command word
+        }
+        Matcher m = ASSIGNMENT.matcher(text);
         if (!m.find()) {
             return Optional.empty();
         }

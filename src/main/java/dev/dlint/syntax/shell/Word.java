@@ -2,6 +2,7 @@ package dev.dlint.syntax.shell;
 
 import dev.dlint.source.Span;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -48,5 +49,19 @@ public record Word(String text, List<WordPart> parts, Span span) {
     public boolean isQuoted() {
         return parts.stream().anyMatch(p -> p instanceof WordPart.SingleQuoted || p instanceof WordPart.DoubleQuoted
                 || p instanceof WordPart.AnsiCQuoted);
+    }
+
+    // Written out, with the values the record would generate: rules look words up in argument
+    // lists, and the generated methods bootstrap method handles on first use, which costs
+    // milliseconds in a fresh JVM (issue #7). The span first: it is the cheapest to tell apart.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Word w && Objects.equals(span, w.span) && Objects.equals(text, w.text)
+                && Objects.equals(parts, w.parts);
+    }
+
+    @Override
+    public int hashCode() {
+        return (31 * Objects.hashCode(text) + Objects.hashCode(parts)) * 31 + Objects.hashCode(span);
     }
 }

@@ -64,7 +64,9 @@ public final class BatchLinter {
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (FileResult f : files) {
                 for (Diagnostic d : f.diagnostics()) {
-                    if (seen.add(d.file().displayPath() + "\0" + d.span() + "\0" + d.code() + "\0" + d.message())) {
+                    // The span's offsets, not its toString(): that is a record's, spun up and slow.
+                    if (seen.add(d.file().displayPath() + "\0" + d.span().start() + "-" + d.span().end() + "\0"
+                            + d.code() + "\0" + d.message())) {
                         all.add(d);
                     }
                 }

@@ -29,6 +29,7 @@ public final class DockerfileAnalysis {
     private final Dockerfile dockerfile;
     private final BuildContext context;
     private BuildModel model;
+    private List<Instruction.Run> runs;
     private final Map<Instruction.Run, Optional<RunScript>> scripts = new IdentityHashMap<>();
     private final Map<Instruction.Run, List<CommandFact>> commands = new IdentityHashMap<>();
     private final Map<String, Optional<SourceFile>> contextFiles = new HashMap<>();
@@ -61,6 +62,13 @@ public final class DockerfileAnalysis {
 
     /** Every RUN, including ONBUILD triggers, in file order. */
     public List<Instruction.Run> runs() {
+        if (runs == null) {
+            runs = List.copyOf(collectRuns()); // asked for by most rules
+        }
+        return runs;
+    }
+
+    private List<Instruction.Run> collectRuns() {
         List<Instruction.Run> out = new ArrayList<>();
         for (Instruction i : dockerfile.instructions()) {
             if (i instanceof Instruction.Run r) {

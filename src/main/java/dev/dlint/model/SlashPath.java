@@ -16,6 +16,9 @@ public final class SlashPath {
         if (path.isEmpty()) {
             return ".";
         }
+        if (isClean(path)) {
+            return path; // the usual case: nothing to split and join again
+        }
         boolean rooted = path.startsWith("/");
         Deque<String> parts = new ArrayDeque<>();
         for (String part : path.split("/")) {
@@ -38,6 +41,29 @@ public final class SlashPath {
             return "/" + joined;
         }
         return joined.isEmpty() ? "." : joined;
+    }
+
+    /** No empty, {@code .} or {@code ..} element and no trailing slash ({@code /} alone is clean). */
+    private static boolean isClean(String path) {
+        int n = path.length();
+        if (n > 1 && path.charAt(n - 1) == '/') {
+            return false;
+        }
+        int elementStart = path.charAt(0) == '/' ? 1 : 0;
+        for (int i = elementStart; i <= n; i++) {
+            if (i == n || path.charAt(i) == '/') {
+                int len = i - elementStart;
+                if (i < n && len == 0) {
+                    return false;
+                }
+                if (len == 1 && path.charAt(elementStart) == '.'
+                        || len == 2 && path.charAt(elementStart) == '.' && path.charAt(elementStart + 1) == '.') {
+                    return false;
+                }
+                elementStart = i + 1;
+            }
+        }
+        return true;
     }
 
     /** {@code child} if absolute, else {@code parent/child}; cleaned. */

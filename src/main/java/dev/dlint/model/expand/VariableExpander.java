@@ -33,6 +33,11 @@ public final class VariableExpander {
      *            {@code -}, {@code +} and {@code ?} without a colon)
      */
     public ExpandResult expand(String word, Function<String, Optional<String>> env) {
+        if (isPlain(word)) { // most words: nothing to substitute, unquote or unescape, only to split
+            Words words = new Words();
+            words.addString(word);
+            return new ExpandResult(word, words.finish(), Set.of(), Set.of(), Optional.empty());
+        }
         Scan scan = new Scan(word, escape, env);
         try {
             Piece piece = scan.processStopOn(Scan.EOF, false);
@@ -40,6 +45,16 @@ public final class VariableExpander {
         } catch (SubstitutionError e) {
             return new ExpandResult("", List.of(), scan.referenced, scan.unresolved, Optional.of(e.getMessage()));
         }
+    }
+
+    private boolean isPlain(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '$' || c == '\'' || c == '"' || c == escape) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record Piece(String text, List<String> words) {

@@ -54,8 +54,17 @@ public final class CopyBeforeInstall implements DockerfileRule {
     }
 
     /** What an install reads: the files it needs, the companions it may read, whether a fix is possible. */
-    private record Install(String what, List<String> required, List<String> optional, boolean pipRequirements,
-                           boolean projectInstall) {
+    private record Install(CommandFact.PackageInstall command, String script, List<String> required,
+                           List<String> optional, boolean pipRequirements, boolean projectInstall) {
+        /** Worded only for a finding: most installs are judged fine. */
+        String what() {
+            if (script != null) {
+                return "the install script " + script;
+            }
+            List<Word> argv = command.invocation().argv();
+            return "`" + String.join(" ", argv.stream().limit(6).map(Word::text).toList())
+                    + (argv.size() > 6 ? " …" : "") + "`";
+        }
     }
 
     @Override
@@ -121,7 +130,7 @@ public final class CopyBeforeInstall implements DockerfileRule {
                     }
                 }
             }
-            return installs ? new Install("the install script " + lit.get(), required, List.of(), false, false) : null;
+            return installs ? new Install(null, lit.get(), required, List.of(), false, false) : null;
         }
         return null;
     }
@@ -135,13 +144,11 @@ public final class CopyBeforeInstall implements DockerfileRule {
     private static Install packageInstall(CommandFact.PackageInstall p, String cwd) {
         String action = p.action();
         Manager m = p.manager();
-        String what = "`" + String.join(" ", p.invocation().argv().stream().limit(6).map(Word::text).toList())
-                + (p.invocation().argv().size() > 6 ? " …" : "") + "`";
         boolean noPackages = p.packages().isEmpty();
         switch (m) {
             case PIP, UV -> {
                 if (m == Manager.UV && action.equals("sync")) {
-                    return files(what, cwd, List.of("pyproject.toml"), List.of("uv.lock"), true);
+                    return files(p, cwd, List.of("pyproject.toml"), List.of("uv.lock"), true);
                 }
                 if (!action.equals("install") && !action.equals("wheel") && !action.equals("download")
                         && !action.equals("sync")) {
@@ -170,17 +177,17 @@ public final class CopyBeforeInstall implements DockerfileRule {
                     for (String d : dirs) {
                         required.add(CacheSupport.resolve(d, "pyproject.toml") + "|" + CacheSupport.resolve(d, "setup.py"));
                     }
-                    return new Install(what, required, List.of(), false, true);
+                    return new Install(p, null, required, List.of(), false, true);
                 }
-                return required.isEmpty() ? null : new Install(what, required, List.of(), true, false);
+                return required.isEmpty() ? null : new Install(p, null, required, List.of(), true, false);
             }
             case POETRY -> {
                 return (action.equals("install") || action.equals("sync"))
-                        ? files(what, cwd, List.of("pyproject.toml"), List.of("poetry.lock"), true) : null;
+                        ? files(p, cwd, List.of("pyproject.toml"), List.of("poetry.lock"), true) : null;
             }
             case PIPENV -> {
                 return (action.equals("install") || action.equals("sync")) && noPackages
-                        ? files(what, cwd, List.of("Pipfile"), List.of("Pipfile.lock"), false) : null;
+                        ? files(p, cwd, List.of("Pipfile"), List.of("Pipfile.lock"), false) : null;
             }
             case CONDA, MAMBA, MICROMAMBA -> {
                 List<String> required = new ArrayList<>();
@@ -191,38 +198,38 @@ public final class CopyBeforeInstall implements DockerfileRule {
                     }
                     required.add(CacheSupport.resolve(cwd, lit.get()));
                 }
-                return required.isEmpty() ? null : new Install(what, required, List.of(), false, false);
+                return required.isEmpty() ? null : new Install(p, null, required, List.of(), false, false);
             }
             case NPM, YARN, PNPM -> {
                 return (action.equals("install") || action.equals("ci")) && noPackages && !p.has("global")
-                        ? files(what, cwd, List.of("package.json"),
+                        ? files(p, cwd, List.of("package.json"),
                         List.of("package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", ".npmrc",
                                 ".yarnrc", ".yarnrc.yml"), false) : null;
             }
             case GO -> {
                 return action.equals("mod download")
-                        ? files(what, cwd, List.of("go.mod"), List.of("go.sum"), false) : null;
+                        ? files(p, cwd, List.of("go.mod"), List.of("go.sum"), false) : null;
             }
             case CARGO -> {
                 return action.equals("fetch")
-                        ? files(what, cwd, List.of("Cargo.toml"), List.of("Cargo.lock"), false) : null;
+                        ? files(p, cwd, List.of("Cargo.toml"), List.of("Cargo.lock"), false) : null;
             }
             case MAVEN -> {
                 return action.contains("dependency:go-offline") || action.contains("dependency:resolve")
-                        ? files(what, cwd, List.of("pom.xml"), List.of(), false) : null;
+                        ? files(p, cwd, List.of("pom.xml"), List.of(), false) : null;
             }
             case GRADLE -> {
                 return action.equals("dependencies")
-                        ? files(what, cwd, List.of("build.gradle|build.gradle.kts"),
+                        ? files(p, cwd, List.of("build.gradle|build.gradle.kts"),
                         List.of("settings.gradle", "settings.gradle.kts", "gradle.properties"), false) : null;
             }
             case BUNDLE -> {
                 return action.equals("install")
-                        ? files(what, cwd, List.of("Gemfile"), List.of("Gemfile.lock"), false) : null;
+                        ? files(p, cwd, List.of("Gemfile"), List.of("Gemfile.lock"), false) : null;
             }
             case COMPOSER -> {
                 return action.equals("install") && noPackages
-                        ? files(what, cwd, List.of("composer.json"), List.of("composer.lock"), false) : null;
+                        ? files(p, cwd, List.of("composer.json"), List.of("composer.lock"), false) : null;
             }
             default -> {
                 return null;
@@ -241,11 +248,11 @@ public final class CopyBeforeInstall implements DockerfileRule {
         return b < 0 ? name : name.substring(0, b);
     }
 
-    private static Install files(String what, String cwd, List<String> required, List<String> optional,
+    private static Install files(CommandFact.PackageInstall p, String cwd, List<String> required, List<String> optional,
                                  boolean projectInstall) {
         List<String> req = required.stream().map(r -> alternatives(cwd, r)).toList();
         List<String> opt = optional.stream().map(o -> CacheSupport.resolve(cwd, o)).toList();
-        return new Install(what, req, opt, false, projectInstall);
+        return new Install(p, null, req, opt, false, projectInstall);
     }
 
     private static String alternatives(String cwd, String names) {
@@ -287,7 +294,7 @@ public final class CopyBeforeInstall implements DockerfileRule {
             model.contextFileAt(path, run).ifPresent(own::add);
         }
         boolean closureKnown = true;
-        if (install.pipRequirements() || install.what().startsWith("the install script")) {
+        if (install.pipRequirements() || install.script() != null) {
             closureKnown = addRequirementClosure(context.analysis(), requiredAt.values(), own)
                     && !(fact instanceof CommandFact.PackageInstall p && readsLocalPaths(p));
         }

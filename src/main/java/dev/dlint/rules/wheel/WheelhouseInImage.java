@@ -19,6 +19,7 @@ import dev.dlint.syntax.dockerfile.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * WH403: wheels {@code COPY --from}'d into a stage that ends up in the image: they stay in that
@@ -73,10 +74,12 @@ public final class WheelhouseInImage implements DockerfileRule {
         }
     }
 
+    private static final Pattern WHEEL_DIR = Pattern.compile("\\.?(wheels?|wheelhouse|wheelhouses)");
+
     /** Whether the source path holds wheels: a wheel-dir of a {@code pip wheel} in the source stage, or named so. */
     private static boolean isWheels(DockerfileContext context, Stage source, String srcAbs) {
         String name = srcAbs.substring(srcAbs.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".whl") || name.matches("\\.?(wheels?|wheelhouse|wheelhouses)")) {
+        if (name.endsWith(".whl") || WHEEL_DIR.matcher(name).matches()) {
             return true;
         }
         if (source == null) {

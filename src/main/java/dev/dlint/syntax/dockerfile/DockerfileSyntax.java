@@ -124,16 +124,18 @@ public final class DockerfileSyntax {
                 }
             } else if (current == null) {
                 return;
-            } else if (parent instanceof DockerfileParser.InstructionContext) {
-                if (t.getType() == DockerfileLexer.KEYWORD) {
-                    current.keyword(t);
-                } else if (t.getType() == DockerfileLexer.NEWLINE) {
-                    current.newline(t);
+            } else if (parent instanceof DockerfileParser.InstructionContext instruction) {
+                switch (t.getType()) {
+                    case DockerfileLexer.KEYWORD -> current.keyword(t);
+                    case DockerfileLexer.NEWLINE -> current.newline(t);
+                    case DockerfileLexer.WS, DockerfileLexer.TEXT, DockerfileLexer.CONTINUATION,
+                            DockerfileLexer.HEREDOC_OPENER -> current.argument(t);
+                    case DockerfileLexer.HEREDOC_LINE, DockerfileLexer.HEREDOC_END -> current.heredocLine(t);
+                    default -> { }
                 }
-            } else if (parent instanceof DockerfileParser.ArgumentContext) {
-                current.argument(t);
-            } else if (parent instanceof DockerfileParser.HeredocLineContext) {
-                current.heredocLine(t);
+                // The parser adds each token to its rule's context even without a parse tree: an
+                // instruction of a million continued lines must not keep them all.
+                instruction.removeLastChild();
             }
         }
 

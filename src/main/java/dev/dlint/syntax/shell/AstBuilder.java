@@ -521,6 +521,9 @@ final class AstBuilder {
     }
 
     private WordPart literal(String raw, int at) {
+        if (raw.indexOf('\\') < 0) {
+            return new WordPart.Literal(raw, raw, span(at, at + raw.length())); // nothing to unescape
+        }
         StringBuilder v = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);

@@ -124,6 +124,9 @@ final class ShellWalk {
 
     /** The scripts of the command substitutions in some word parts, in source order, without recursion. */
     static List<Script> substitutions(List<WordPart> parts) {
+        if (allFlat(parts)) {
+            return List.of(); // most words: plain or single-quoted text, no stack to allocate
+        }
         List<Script> out = new ArrayList<>();
         Deque<WordPart> stack = new ArrayDeque<>();
         for (int i = parts.size() - 1; i >= 0; i--) {
@@ -146,5 +149,15 @@ final class ShellWalk {
             }
         }
         return out;
+    }
+
+    private static boolean allFlat(List<WordPart> parts) {
+        for (WordPart p : parts) {
+            if (!(p instanceof WordPart.Literal || p instanceof WordPart.SingleQuoted || p instanceof WordPart.Glob
+                    || p instanceof WordPart.AnsiCQuoted)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -24,6 +24,9 @@ public record Word(String text, List<WordPart> parts, Span span) {
      * same package to a linter.
      */
     public Optional<String> literal() {
+        if (parts.size() == 1) {
+            return parts.get(0).literalValue(); // most words: no builder, no copy
+        }
         StringBuilder sb = new StringBuilder();
         for (WordPart p : parts) {
             Optional<String> v = p.literalValue();

@@ -38,15 +38,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /**
  * {@code dlint check}: discover, read and lint files, then report. Wiring only; the command line is
  * declared in {@link CheckOptions}.
  */
 public final class CheckCommand implements Callable<Integer> {
-    private final CommandSpec spec;
+    private final CliContext ctx;
     private final List<String> paths;
     private final String stdinFilename;
     private final Format format;
@@ -70,62 +68,44 @@ public final class CheckCommand implements Callable<Integer> {
     private final boolean statistics;
     private final boolean verbose;
 
-    private final CliContext ctx;
-
-    /** The command with the values {@code parsed} (a parsed {@link CheckOptions#spec()}) holds. */
-    CheckCommand(CliContext ctx, CommandSpec parsed) {
+    CheckCommand(CliContext ctx, CheckArgs args) {
         this.ctx = ctx;
-        this.spec = parsed;
-        paths = list(parsed.positionalParameters().get(0).getValue());
-        stdinFilename = parsed.findOption("--stdin-filename").getValue();
-        format = parsed.findOption("--format").getValue();
-        output = parsed.findOption("--output").getValue();
-        reports = list(parsed.findOption("--report").getValue());
-        failOn = parsed.findOption("--fail-on").getValue();
-        select = list(parsed.findOption("--select").getValue());
-        extendSelect = list(parsed.findOption("--extend-select").getValue());
-        ignore = list(parsed.findOption("--ignore").getValue());
-        fix = isSet(parsed, "--fix");
-        unsafeFixes = isSet(parsed, "--unsafe-fixes");
-        diff = isSet(parsed, "--diff");
-        showFixes = isSet(parsed, "--show-fixes");
-        context = parsed.findOption("--context").getValue();
-        config = parsed.findOption("--config").getValue();
-        jobs = parsed.findOption("--jobs").getValue();
-        Long max = parsed.findOption("--max-file-size").getValue();
-        maxFileSize = max == null ? SourceReader.DEFAULT_MAX_BYTES : max;
-        noColor = isSet(parsed, "--no-color");
-        quiet = isSet(parsed, "--quiet");
-        noProgress = isSet(parsed, "--no-progress");
-        statistics = isSet(parsed, "--statistics");
-        verbose = isSet(parsed, "--verbose");
-    }
-
-    /** Whether {@code parsed} (check's or another command's spec) asks for stack traces. */
-    static boolean isVerbose(CommandSpec parsed) {
-        return parsed.findOption("--verbose") != null && isSet(parsed, "--verbose");
-    }
-
-    private static boolean isSet(CommandSpec parsed, String flag) {
-        return Boolean.TRUE.equals(parsed.findOption(flag).getValue());
-    }
-
-    private static <T> List<T> list(List<T> values) {
-        return values == null ? List.of() : values;
+        paths = args.paths();
+        stdinFilename = args.stdinFilename();
+        format = args.format();
+        output = args.output();
+        reports = args.reports();
+        failOn = args.failOn();
+        select = args.select();
+        extendSelect = args.extendSelect();
+        ignore = args.ignore();
+        fix = args.fix();
+        unsafeFixes = args.unsafeFixes();
+        diff = args.diff();
+        showFixes = args.showFixes();
+        context = args.context();
+        config = args.config();
+        jobs = args.jobs();
+        maxFileSize = args.maxFileSize() == null ? SourceReader.DEFAULT_MAX_BYTES : args.maxFileSize();
+        noColor = args.noColor();
+        quiet = args.quiet();
+        noProgress = args.noProgress();
+        statistics = args.statistics();
+        verbose = args.verbose();
     }
 
     @Override
     public Integer call() throws IOException {
         List<ReportTarget> targets = reportTargets();
         if (statistics && targets.stream().noneMatch(t -> Formatter.hasStatistics(t.format()))) {
-            throw new ParameterException(spec.commandLine(), "--statistics needs a text or json report");
+            throw new UsageException("--statistics needs a text or json report");
         }
         int threads = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
         if (threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, got " + threads);
+            throw new UsageException("--jobs must be at least 1, got " + threads);
         }
         if (maxFileSize < 1) {
-            throw new ParameterException(spec.commandLine(), "--max-file-size must be at least 1, got " + maxFileSize);
+            throw new UsageException("--max-file-size must be at least 1, got " + maxFileSize);
         }
         PrintWriter err = new PrintWriter(new OutputStreamWriter(ctx.stderr(), StandardCharsets.UTF_8), true);
         Config settingsSource;
@@ -137,7 +117,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         for (String s : concat(select, extendSelect, ignore)) {
             if (!RuleSelection.isValidSelector(s)) {
-                throw new ParameterException(spec.commandLine(), "no rule, name or prefix matches '" + s + "' (see dlint rules)");
+                throw new UsageException("no rule, name or prefix matches '" + s + "' (see dlint rules)");
             }
         }
         Config resolved = settingsSource.overriddenBy(select, ignore, extendSelect, failOn);
@@ -241,19 +221,19 @@ public final class CheckCommand implements Callable<Integer> {
                 : "--output " + output));
         all.addAll(reports);
         if (diff && !reports.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--report cannot be combined with --diff (it prints only the diff)");
+            throw new UsageException("--report cannot be combined with --diff (it prints only the diff)");
         }
         for (int i = 0; i < all.size(); i++) {
             for (int j = 0; j < i; j++) {
                 ReportTarget a = all.get(j);
                 ReportTarget b = all.get(i);
                 if (a.toStdout() && b.toStdout()) {
-                    throw new ParameterException(spec.commandLine(), a.option() + " and " + b.option()
+                    throw new UsageException(a.option() + " and " + b.option()
                             + " both write to standard output; give one of them a file");
                 }
                 if (!a.toStdout() && !b.toStdout()
                         && ctx.cwd().resolve(a.file()).normalize().equals(ctx.cwd().resolve(b.file()).normalize())) {
-                    throw new ParameterException(spec.commandLine(), a.option() + " and " + b.option()
+                    throw new UsageException(a.option() + " and " + b.option()
                             + " write the same file");
                 }
             }

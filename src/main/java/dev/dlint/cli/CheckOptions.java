@@ -75,6 +75,41 @@ final class CheckOptions {
         return spec;
     }
 
+    /** The values a parsed {@link #spec()} holds. */
+    static CheckArgs values(CommandSpec parsed) {
+        Long max = parsed.findOption("--max-file-size").getValue();
+        return new CheckArgs(list(parsed.positionalParameters().get(0).getValue()),
+                parsed.findOption("--stdin-filename").getValue(),
+                parsed.findOption("--format").getValue(),
+                parsed.findOption("--output").getValue(),
+                list(parsed.findOption("--report").getValue()),
+                parsed.findOption("--fail-on").getValue(),
+                list(parsed.findOption("--select").getValue()),
+                list(parsed.findOption("--extend-select").getValue()),
+                list(parsed.findOption("--ignore").getValue()),
+                isSet(parsed, "--fix"), isSet(parsed, "--unsafe-fixes"), isSet(parsed, "--diff"),
+                isSet(parsed, "--show-fixes"),
+                parsed.findOption("--context").getValue(),
+                parsed.findOption("--config").getValue(),
+                parsed.findOption("--jobs").getValue(),
+                max,
+                isSet(parsed, "--no-color"), isSet(parsed, "--quiet"), isSet(parsed, "--no-progress"),
+                isSet(parsed, "--statistics"), isSet(parsed, "--verbose"));
+    }
+
+    /** Whether {@code parsed} (check's or another command's spec) asks for stack traces. */
+    static boolean isVerbose(CommandSpec parsed) {
+        return parsed.findOption("--verbose") != null && isSet(parsed, "--verbose");
+    }
+
+    private static boolean isSet(CommandSpec parsed, String flag) {
+        return Boolean.TRUE.equals(parsed.findOption(flag).getValue());
+    }
+
+    private static <T> List<T> list(List<T> values) {
+        return values == null ? List.of() : List.copyOf(values);
+    }
+
     /** Every option, in --help order. */
     private static List<Declared> options() {
         return List.of(

@@ -47,6 +47,10 @@ public final class Main {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(ctx.stderr(), StandardCharsets.UTF_8), true);
         try {
             String[] argv = withDefaultCommand(args);
+            CheckArgs quick = QuickCheckArgs.parse(argv);
+            if (quick != null) {
+                return check(ctx, quick, err);
+            }
             // Build only the subcommand that runs, or all of them when the whole tree is needed (help,
             // version, completion, usage errors).
             String only = STANDALONE.contains(argv[0]) ? argv[0] : null;
@@ -66,14 +70,12 @@ public final class Main {
             cli.setOut(out);
             cli.setErr(err);
             cli.setExecutionStrategy(parsed -> execute(parsed, ctx));
-            cli.setParameterExceptionHandler((ex, rejected) -> {
-                CommandLine cmd = ex.getCommandLine();
-                err.println("dlint: " + Escaper.escape(ex.getMessage()) + repeatHint(ex.getMessage()));
-                err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
-                return 2;
-            });
+            cli.setParameterExceptionHandler((ex, rejected) ->
+                    usageError(err, ex.getCommandLine().getCommandSpec().qualifiedName(), ex.getMessage()));
+            // The command's own exception, not picocli's wrapper: the same message as the quick path's.
             cli.setExecutionExceptionHandler((ex, cmd, parseResult) ->
-                    internalError(ex, err, CheckCommand.isVerbose(cmd.getCommandSpec())));
+                    internalError(ex instanceof ExecutionException && ex.getCause() != null ? ex.getCause() : ex, err,
+                            CheckOptions.isVerbose(cmd.getCommandSpec())));
             return cli.execute(argv);
         } catch (RuntimeException | StackOverflowError e) {
             return internalError(e, err, Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v"));
@@ -98,7 +100,7 @@ public final class Main {
         }
         CommandSpec spec = last.commandSpec();
         Callable<Integer> command = switch (spec.name()) {
-            case "check" -> new CheckCommand(ctx, spec);
+            case "check" -> new CheckCommand(ctx, CheckOptions.values(spec));
             case "rules" -> new RulesCommand(ctx, spec);
             case "explain" -> new ExplainCommand(ctx, spec);
             case "completion" -> new CompletionCommand(ctx, spec);
@@ -108,9 +110,28 @@ public final class Main {
             return command.call();
         } catch (ParameterException | ExecutionException e) {
             throw e;
+        } catch (UsageException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         } catch (Exception e) {
             throw new ExecutionException(spec.commandLine(), "Error while running " + spec.qualifiedName() + ": " + e, e);
         }
+    }
+
+    /** {@code check} read by {@link QuickCheckArgs}: run and reported as picocli's path does. */
+    private static int check(CliContext ctx, CheckArgs args, PrintWriter err) {
+        try {
+            return new CheckCommand(ctx, args).call();
+        } catch (UsageException e) {
+            return usageError(err, "dlint check", e.getMessage());
+        } catch (Exception e) {
+            return internalError(e, err, args.verbose());
+        }
+    }
+
+    private static int usageError(PrintWriter err, String command, String message) {
+        err.println("dlint: " + Escaper.escape(message) + repeatHint(message));
+        err.println("Try '" + command + " --help' for more information.");
+        return 2;
     }
 
     /** A second --format or --output is a mistake for --report, the option that adds a report. */

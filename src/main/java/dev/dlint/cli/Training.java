@@ -27,8 +27,11 @@ public final class Training {
     public static void main(String[] paths) {
         Main.skipReflectiveConverters();
         CliContext quiet = quietContext();
+        Terminals.stderrIsTerminal(); // what CliContext.system() loads besides
         String[] first = paths.length == 0 ? paths : new String[] {paths[0]};
         run(quiet, List.of("check", "--no-color"), paths);
+        // Options QuickCheckArgs leaves to picocli, so that its parsing of check is in the archive too.
+        run(quiet, List.of("check", "--no-color", "--fail-on", "info", "--jobs", "1"), first);
         for (String format : FORMATS) {
             run(quiet, List.of("check", "--no-color", "--format", format), first);
         }
@@ -48,6 +51,6 @@ public final class Training {
     private static CliContext quietContext() {
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         return new CliContext(new ByteArrayInputStream(new byte[0]), discard, discard, Map.of(),
-                Path.of("").toAbsolutePath(), false, CliContext::defaultLinter);
+                Path.of("").toAbsolutePath(), false, new CliContext.DefaultLinters());
     }
 }

@@ -31,7 +31,7 @@ import java.util.Map;
  * and inline suppressions. Instances are immutable and safe to share between threads. A rule
  * that throws on a file becomes an internal-error finding naming the rule; the other rules still run.
  */
-public final class Linter {
+public final class Linter implements BatchLinter.FileLinter {
     /** Findings that report dlint's own failures, not the user's. */
     public static final RuleMeta INTERNAL_ERROR = RuleMeta.of("E900", "internal-error")
             .summary("dlint failed while checking this file (a bug in dlint)")
@@ -53,6 +53,7 @@ public final class Linter {
         this(new LintSettings(rules, Map.of(), Map.of(), List.of(), null));
     }
 
+    @Override
     public FileResult lint(SourceFile file, FileKind kind) {
         List<Diagnostic> raw = new ArrayList<>();
         // By identity: a SourceFile is made once per file read, and hashing the record would hash its

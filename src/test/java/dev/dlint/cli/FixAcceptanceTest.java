@@ -37,7 +37,7 @@ class FixAcceptanceTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CliContext ctx = new CliContext(new ByteArrayInputStream(new byte[0]),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Map.of(), app, false, CliContext::defaultLinter);
+                Map.of(), app, false, new CliContext.DefaultLinters());
         int code = Main.run(args, ctx);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -44,8 +44,11 @@ public record LintSettings(List<Rule> rules, Map<String, Severity> severity, Map
     public static LintSettings from(Config config, Path cwd) {
         Path base = config.source() != null ? config.source().toAbsolutePath().getParent() : cwd.toAbsolutePath();
         List<PerFileIgnore> pfi = new ArrayList<>();
-        config.perFileIgnores().forEach((glob, sel) -> pfi.add(new PerFileIgnore(base.normalize(), glob,
-                FileSystems.getDefault().getPathMatcher("glob:" + glob), sel)));
+        // A loop, not forEach with a lambda: linking a lambda's call site costs start-up even for an empty map.
+        for (Map.Entry<String, List<String>> e : config.perFileIgnores().entrySet()) {
+            pfi.add(new PerFileIgnore(base.normalize(), e.getKey(),
+                    FileSystems.getDefault().getPathMatcher("glob:" + e.getKey()), e.getValue()));
+        }
         return new LintSettings(RuleSelection.select(config), config.severity(), config.ruleOptions(), pfi, null);
     }
 

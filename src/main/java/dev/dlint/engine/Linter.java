@@ -1,6 +1,7 @@
 package dev.dlint.engine;
 
 import dev.dlint.config.LintSettings;
+import dev.dlint.config.RuleOptions;
 import dev.dlint.config.Suppressions;
 import dev.dlint.rules.Diagnostic;
 import dev.dlint.rules.DockerfileContext;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Lints one file at a time: parse, run the enabled rules, then apply severities, per-file ignores
@@ -75,7 +77,11 @@ public final class Linter implements BatchLinter.FileLinter {
             if (settings.ignoredFor(d.rule(), d.file().path())) {
                 continue;
             }
-            Suppressions s = suppressions.computeIfAbsent(d.file(), Suppressions::ofLines);
+            Suppressions s = suppressions.get(d.file());
+            if (s == null) {
+                s = Suppressions.ofLines(d.file());
+                suppressions.put(d.file(), s);
+            }
             if (s.suppresses(d)) {
                 continue;
             }
@@ -89,8 +95,7 @@ public final class Linter implements BatchLinter.FileLinter {
     private void lintDockerfile(DockerfileAnalysis analysis, List<Diagnostic> out) {
         for (Rule rule : settings.rules()) {
             if (rule instanceof DockerfileRule r) {
-                isolated(r.meta(), analysis.source(), out,
-                        found -> r.check(new DockerfileContext(r.meta(), analysis, settings.optionsOf(r.meta()), found)));
+                isolated(r.meta(), analysis.source(), out, new DockerfileCheck(r, analysis, settings.optionsOf(r.meta())));
             }
         }
     }
@@ -98,8 +103,7 @@ public final class Linter implements BatchLinter.FileLinter {
     private void lintScript(ScriptAnalysis analysis, List<Diagnostic> out) {
         for (Rule rule : settings.rules()) {
             if (rule instanceof ScriptRule r) {
-                isolated(r.meta(), analysis.source(), out,
-                        found -> r.check(new ScriptContext(r.meta(), analysis, settings.optionsOf(r.meta()), found)));
+                isolated(r.meta(), analysis.source(), out, new ScriptCheck(r, analysis, settings.optionsOf(r.meta())));
             }
         }
     }
@@ -113,9 +117,26 @@ public final class Linter implements BatchLinter.FileLinter {
         }
     }
 
+    // Classes, not lambdas: each lambda's call site costs a linkage on the first lint of a JVM (issue #7).
+    private record DockerfileCheck(DockerfileRule rule, DockerfileAnalysis analysis, RuleOptions options)
+            implements Consumer<List<Diagnostic>> {
+        @Override
+        public void accept(List<Diagnostic> found) {
+            rule.check(new DockerfileContext(rule.meta(), analysis, options, found));
+        }
+    }
+
+    private record ScriptCheck(ScriptRule rule, ScriptAnalysis analysis, RuleOptions options)
+            implements Consumer<List<Diagnostic>> {
+        @Override
+        public void accept(List<Diagnostic> found) {
+            rule.check(new ScriptContext(rule.meta(), analysis, options, found));
+        }
+    }
+
     /** Runs one rule; what it found counts only if it finished, and a crash becomes an internal error. */
     private static void isolated(RuleMeta rule, SourceFile file, List<Diagnostic> out,
-                                 java.util.function.Consumer<List<Diagnostic>> check) {
+                                 Consumer<List<Diagnostic>> check) {
         List<Diagnostic> found = new ArrayList<>();
         try {
             check.accept(found);

@@ -2,6 +2,7 @@ package dev.dlint.report;
 
 import dev.dlint.rules.Diagnostic;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Everything a formatter prints for one run.
@@ -17,7 +18,9 @@ public record Report(String version, List<Diagnostic> diagnostics, int files, in
                      List<String> paths) {
     public Report {
         diagnostics = List.copyOf(diagnostics);
-        paths = paths.stream().sorted().distinct().toList();
+        // Sorted and without duplicates, as a sorted distinct stream would give, but without a
+        // stream: it would be the first of the run, costing start-up on every report (issue #7).
+        paths = List.copyOf(new TreeSet<>(paths));
     }
 
     /** A report that does not list the linted files. */

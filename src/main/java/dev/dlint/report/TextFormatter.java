@@ -152,8 +152,12 @@ public final class TextFormatter implements Formatter {
                     + plural(infos, "info", "info") + ") in "
                     + plural(report.files(), "file", "files") + ".\n");
         }
-        int unsafeFixable = (int) report.diagnostics().stream()
-                .filter(d -> d.fix() != null && d.fix().applicability() == Applicability.UNSAFE).count();
+        int unsafeFixable = 0;
+        for (Diagnostic d : report.diagnostics()) {
+            if (d.fix() != null && d.fix().applicability() == Applicability.UNSAFE) {
+                unsafeFixable++;
+            }
+        }
         if (fixable > 0) {
             out.write("[*] " + fixable + " fixable with --fix.\n");
         }

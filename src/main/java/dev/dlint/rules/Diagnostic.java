@@ -19,19 +19,25 @@ public record Diagnostic(SourceFile file, Span span, RuleMeta rule, Severity sev
      * a {@code Comparator.comparing} chain: those are serializable lambdas, which the class-data
      * archive does not keep, so every start spun them.
      */
-    public static final Comparator<Diagnostic> ORDER = (a, b) -> {
-        int c = a.file().displayPath().compareTo(b.file().displayPath());
-        if (c == 0) {
-            c = Integer.compare(a.span().start(), b.span().start());
+    public static final Comparator<Diagnostic> ORDER = new Order();
+
+    /** A class, not a lambda: a lambda costs a call-site linkage on the first sort in a JVM. */
+    private static final class Order implements Comparator<Diagnostic> {
+        @Override
+        public int compare(Diagnostic a, Diagnostic b) {
+            int c = a.file().displayPath().compareTo(b.file().displayPath());
+            if (c == 0) {
+                c = Integer.compare(a.span().start(), b.span().start());
+            }
+            if (c == 0) {
+                c = Integer.compare(a.span().end(), b.span().end());
+            }
+            if (c == 0) {
+                c = a.rule().code().compareTo(b.rule().code());
+            }
+            return c != 0 ? c : a.message().compareTo(b.message());
         }
-        if (c == 0) {
-            c = Integer.compare(a.span().end(), b.span().end());
-        }
-        if (c == 0) {
-            c = a.rule().code().compareTo(b.rule().code());
-        }
-        return c != 0 ? c : a.message().compareTo(b.message());
-    };
+    }
 
     public Diagnostic {
         related = List.copyOf(related);

@@ -279,7 +279,9 @@ public final class BuildContext {
             return new Listing(List.of(), Set.of(), false);
         }
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            // The options as Set.of(), not the two-argument form: that one builds an EnumSet, whose
+            // first use reflects on the enum, which cost the first lint of a JVM (issue #7).
+            Files.walkFileTree(root, Set.of(), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 private int entries;
 
                 private boolean full() {

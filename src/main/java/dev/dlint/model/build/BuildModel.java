@@ -223,11 +223,16 @@ public final class BuildModel {
     }
 
     private ExpandResult expand(String text, Map<String, Variable> vars) {
-        Function<String, Optional<String>> env = name -> {
+        return expander.expand(text, new Lookup(vars));
+    }
+
+    /** A class, not a lambda: a lambda's call site costs a linkage on the first lint of a JVM. */
+    private record Lookup(Map<String, Variable> vars) implements Function<String, Optional<String>> {
+        @Override
+        public Optional<String> apply(String name) {
             Variable v = vars.get(name);
             return v == null ? Optional.empty() : Optional.ofNullable(v.value());
-        };
-        return expander.expand(text, env);
+        }
     }
 
     /** The mutable builder state while walking a stage. */

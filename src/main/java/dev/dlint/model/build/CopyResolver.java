@@ -3,6 +3,7 @@ package dev.dlint.model.build;
 import dev.dlint.model.context.DockerIgnore;
 import dev.dlint.model.context.Match;
 import dev.dlint.model.expand.ExpandResult;
+import dev.dlint.syntax.dockerfile.Flag;
 import dev.dlint.syntax.dockerfile.Heredoc;
 import dev.dlint.syntax.dockerfile.Instruction;
 import dev.dlint.syntax.dockerfile.Word;
@@ -90,8 +91,9 @@ final class CopyResolver {
                 }
             }
         }
-        boolean parents = instruction.flag("parents")
-                .map(f -> f.value() == null || f.value().equalsIgnoreCase("true")).orElse(false);
+        Optional<Flag> parentsFlag = instruction.flag("parents");
+        boolean parents = parentsFlag.isPresent()
+                && (parentsFlag.get().value() == null || parentsFlag.get().value().equalsIgnoreCase("true"));
         DockerIgnore excludes = BuildModel.excludesOf(instruction);
 
         List<UnresolvedSource> unresolved = new ArrayList<>();
@@ -112,7 +114,12 @@ final class CopyResolver {
                         r.error().orElse("")));
                 continue;
             }
-            List<String> unknown = r.unresolved().stream().filter(vars::containsKey).toList();
+            List<String> unknown = new ArrayList<>();
+            for (String name : r.unresolved()) {
+                if (vars.containsKey(name)) {
+                    unknown.add(name);
+                }
+            }
             if (!unknown.isEmpty()) {
                 unresolved.add(new UnresolvedSource(instruction, src, r.value(), UnresolvedSource.Reason.UNKNOWN_VARIABLE,
                         "no known value for " + String.join(", ", unknown)));

@@ -1,5 +1,7 @@
 package dev.dlint.model.build;
 
+import dev.dlint.source.CodePoints;
+
 /**
  * One path segment matched the way Go's {@code filepath.Match} matches it: {@code *} any run of
  * characters, {@code ?} one character, {@code [...]} a class ({@code ^} negates, ranges),
@@ -25,7 +27,7 @@ final class Glob {
 
     static boolean matches(String pattern, String name) {
         try {
-            return match(pattern.codePoints().toArray(), 0, name.codePoints().toArray(), 0);
+            return match(CodePoints.of(pattern), 0, CodePoints.of(name), 0);
         } catch (IllegalArgumentException e) {
             return false;
         }

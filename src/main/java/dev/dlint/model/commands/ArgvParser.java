@@ -51,7 +51,7 @@ final class ArgvParser {
                 {
                     Optional<OptionSpec.Def> def = lookup(chain, written);
                     if (def.isPresent() || isLong || eq >= 0) {
-                        String name = def.map(OptionSpec.Def::canonical).orElse(withoutDashes(written));
+                        String name = def.isPresent() ? def.get().canonical() : withoutDashes(written);
                         Word value = null;
                         if (eq >= 0) {
                             value = Words.dropPrefix(w, eq + 1);
@@ -101,8 +101,8 @@ final class ArgvParser {
                     options.add(new ParsedArgs.Option(def.get().canonical(), w, value, true));
                     break;
                 }
-                options.add(new ParsedArgs.Option(def.map(OptionSpec.Def::canonical)
-                        .orElse(String.valueOf(lead.charAt(j))), w, null, def.isPresent()));
+                options.add(new ParsedArgs.Option(def.isPresent() ? def.get().canonical()
+                        : String.valueOf(lead.charAt(j)), w, null, def.isPresent()));
             }
         }
         return new ParsedArgs(options, positionals, subcommands, ddash);

@@ -105,15 +105,15 @@ public final class CommandRecognizer {
         while (i < words.size()) {
             String name = Words.basename(words.get(i));
             OptionSpec spec = switch (name) {
-                case "sudo", "doas" -> ToolSpecs.SUDO;
-                case "env" -> ToolSpecs.ENV;
-                case "exec" -> ToolSpecs.EXEC;
-                case "time" -> ToolSpecs.TIME;
-                case "command" -> ToolSpecs.COMMAND;
-                case "nice" -> ToolSpecs.NICE;
-                case "timeout" -> ToolSpecs.TIMEOUT;
+                case "sudo", "doas" -> ToolSpecs.Sudo.SPEC;
+                case "env" -> ToolSpecs.Env.SPEC;
+                case "exec" -> ToolSpecs.Exec.SPEC;
+                case "time" -> ToolSpecs.Time.SPEC;
+                case "command" -> ToolSpecs.Command.SPEC;
+                case "nice" -> ToolSpecs.Nice.SPEC;
+                case "timeout" -> ToolSpecs.Timeout.SPEC;
                 case "nohup", "builtin", "gosu", "su-exec", "chroot", "eatmydata", "stdbuf", "unbuffer" -> null;
-                default -> ToolSpecs.SUDO; // placeholder, not used
+                default -> null; // not a wrapper: the loop stops below
             };
             boolean wrapper = switch (name) {
                 case "sudo", "doas", "env", "exec", "time", "command", "nice", "timeout", "nohup", "builtin", "gosu",
@@ -193,8 +193,8 @@ public final class CommandRecognizer {
             case "pnpm": return pnpm(inv, args);
             case "go": return go(inv, args);
             case "cargo": return cargo(inv, args);
-            case "mvn", "mvnw": return goals(inv, args, Manager.MAVEN, ToolSpecs.MAVEN);
-            case "gradle", "gradlew": return goals(inv, args, Manager.GRADLE, ToolSpecs.GRADLE);
+            case "mvn", "mvnw": return goals(inv, args, Manager.MAVEN, ToolSpecs.Maven.SPEC);
+            case "gradle", "gradlew": return goals(inv, args, Manager.GRADLE, ToolSpecs.Gradle.SPEC);
             case "gem": return gem(inv, args);
             case "bundle", "bundler": return bundle(inv, args);
             case "composer", "composer.phar": return composer(inv, args);
@@ -242,6 +242,14 @@ public final class CommandRecognizer {
         return out;
     }
 
+    private static List<PackageArg> packages(List<Word> words, PackageSyntax syntax) {
+        List<PackageArg> out = new ArrayList<>();
+        for (Word w : words) {
+            out.add(syntax.parse(w));
+        }
+        return out;
+    }
+
     private static Word sub(ParsedArgs p, int i) {
         return i >= 0 && p.subcommands().size() > i ? p.subcommands().get(i) : null;
     }
@@ -254,7 +262,7 @@ public final class CommandRecognizer {
     // ---------------------------------------------------------------- python
 
     private static CommandFact python(Invocation inv, String prog, List<Word> args) {
-        ParsedArgs p = ToolSpecs.PYTHON.parse(args);
+        ParsedArgs p = ToolSpecs.Python.SPEC.parse(args);
         Optional<ParsedArgs.Option> m = p.option("module");
         if (m.isPresent() && m.get().value() != null) {
             Word moduleWord = m.get().value();
@@ -263,7 +271,7 @@ public final class CommandRecognizer {
             String module = moduleWord.literal().orElse("");
             switch (module) {
                 case "pip": return pip(inv, rest, Manager.PIP);
-                case "venv": return venv(inv, "venv", ToolSpecs.VENV.parse(rest));
+                case "venv": return venv(inv, "venv", ToolSpecs.Venv.SPEC.parse(rest));
                 case "virtualenv": return virtualenv(inv, rest);
                 case "pipx": return pipx(inv, rest);
                 case "uv": return uv(inv, rest);
@@ -285,12 +293,12 @@ public final class CommandRecognizer {
     }
 
     private static CommandFact pip(Invocation inv, List<Word> args, Manager manager) {
-        ParsedArgs p = ToolSpecs.PIP.parse(args);
+        ParsedArgs p = ToolSpecs.Pip.SPEC.parse(args);
         String action = subText(p, 0);
         switch (action) {
             case "install", "download", "wheel", "uninstall" -> {
                 List<PackageArg> pkgs = action.equals("uninstall")
-                        ? packages(p.positionals(), PackageArgs::pip) : packages(p.positionals(), PackageArgs::pip);
+                        ? packages(p.positionals(), PackageSyntax.PIP) : packages(p.positionals(), PackageSyntax.PIP);
                 return new PackageInstall(inv, manager, action, sub(p, 0), pkgs, p.values("requirement"),
                         p.values("constraint"), p.values("editable"), p);
             }
@@ -306,7 +314,7 @@ public final class CommandRecognizer {
     }
 
     private static CommandFact uv(Invocation inv, List<Word> args) {
-        ParsedArgs p = ToolSpecs.UV.parse(args);
+        ParsedArgs p = ToolSpecs.Uv.SPEC.parse(args);
         String first = subText(p, 0);
         String second = subText(p, 1);
         switch (first) {
@@ -318,7 +326,7 @@ public final class CommandRecognizer {
                     if (second.equals("sync")) {
                         reqs.addAll(p.positionals());
                     } else {
-                        pkgs = packages(p.positionals(), PackageArgs::pip);
+                        pkgs = packages(p.positionals(), PackageSyntax.PIP);
                     }
                     return new PackageInstall(inv, Manager.UV, "pip " + second, sub(p, 1), pkgs, reqs,
                             p.values("constraint"), p.values("editable"), p);
@@ -329,11 +337,11 @@ public final class CommandRecognizer {
                         List.of(), p);
             case "add", "remove":
                 return new PackageInstall(inv, Manager.UV, first, sub(p, 0), packages(p.positionals(),
-                        PackageArgs::pip), p.values("requirement"), List.of(), List.of(), p);
+                        PackageSyntax.PIP), p.values("requirement"), List.of(), List.of(), p);
             case "tool":
                 if (second.equals("install")) {
                     return install(inv, Manager.UV, "tool install", sub(p, 1),
-                            packages(p.positionals(), PackageArgs::pip), p);
+                            packages(p.positionals(), PackageSyntax.PIP), p);
                 }
                 return new Other(inv);
             case "venv":
@@ -355,11 +363,11 @@ public final class CommandRecognizer {
     }
 
     private static CommandFact virtualenv(Invocation inv, List<Word> args) {
-        return venv(inv, "virtualenv", ToolSpecs.VIRTUALENV.parse(args));
+        return venv(inv, "virtualenv", ToolSpecs.Virtualenv.SPEC.parse(args));
     }
 
     private static CommandFact pipx(Invocation inv, List<Word> args) {
-        ParsedArgs p = ToolSpecs.PIPX.parse(args);
+        ParsedArgs p = ToolSpecs.Pipx.SPEC.parse(args);
         if (p.positionals().isEmpty()) {
             return new Other(inv);
         }
@@ -367,15 +375,15 @@ public final class CommandRecognizer {
         List<Word> rest = p.positionals().subList(1, p.positionals().size());
         return switch (action) {
             case "install", "upgrade", "uninstall" -> install(inv, Manager.PIPX, action, p.positionals().get(0),
-                    packages(rest, PackageArgs::pip), p);
+                    packages(rest, PackageSyntax.PIP), p);
             case "inject" -> install(inv, Manager.PIPX, action, p.positionals().get(0),
-                    packages(rest.isEmpty() ? rest : rest.subList(1, rest.size()), PackageArgs::pip), p);
+                    packages(rest.isEmpty() ? rest : rest.subList(1, rest.size()), PackageSyntax.PIP), p);
             default -> new Other(inv);
         };
     }
 
     private static CommandFact poetry(Invocation inv, List<Word> args) {
-        ParsedArgs p = ToolSpecs.POETRY.parse(args);
+        ParsedArgs p = ToolSpecs.Poetry.SPEC.parse(args);
         if (p.positionals().isEmpty()) {
             return new Other(inv);
         }
@@ -383,15 +391,15 @@ public final class CommandRecognizer {
         List<Word> rest = p.positionals().subList(1, p.positionals().size());
         return switch (action) {
             case "install", "sync", "update" -> install(inv, Manager.POETRY, action, p.positionals().get(0),
-                    packages(rest, PackageArgs::poetry), p);
+                    packages(rest, PackageSyntax.POETRY), p);
             case "add", "remove" -> install(inv, Manager.POETRY, action, p.positionals().get(0),
-                    packages(rest, PackageArgs::poetry), p);
+                    packages(rest, PackageSyntax.POETRY), p);
             default -> new Other(inv);
         };
     }
 
     private static CommandFact pipenv(Invocation inv, List<Word> args) {
-        ParsedArgs p = ToolSpecs.PIPENV.parse(args);
+        ParsedArgs p = ToolSpecs.Pipenv.SPEC.parse(args);
         if (p.positionals().isEmpty()) {
             return new Other(inv);
         }
@@ -399,23 +407,23 @@ public final class CommandRecognizer {
         List<Word> rest = p.positionals().subList(1, p.positionals().size());
         return switch (action) {
             case "install", "sync", "update", "uninstall" -> new PackageInstall(inv, Manager.PIPENV, action,
-                    p.positionals().get(0), packages(rest, PackageArgs::pip), p.values("requirement"), List.of(),
+                    p.positionals().get(0), packages(rest, PackageSyntax.PIP), p.values("requirement"), List.of(),
                     List.of(), p);
             default -> new Other(inv);
         };
     }
 
     private static CommandFact conda(Invocation inv, List<Word> args, Manager m) {
-        ParsedArgs p = ToolSpecs.CONDA.parse(args);
+        ParsedArgs p = ToolSpecs.Conda.SPEC.parse(args);
         String first = subText(p, 0);
         String tool = m.name().toLowerCase(java.util.Locale.ROOT);
         switch (first) {
             case "install", "update", "upgrade", "remove", "uninstall" -> {
-                return new PackageInstall(inv, m, first, sub(p, 0), packages(p.positionals(), PackageArgs::conda),
+                return new PackageInstall(inv, m, first, sub(p, 0), packages(p.positionals(), PackageSyntax.CONDA),
                         p.values("file"), List.of(), List.of(), p);
             }
             case "create" -> {
-                List<PackageArg> pkgs = packages(p.positionals(), PackageArgs::conda);
+                List<PackageArg> pkgs = packages(p.positionals(), PackageSyntax.CONDA);
                 Optional<Word> prefix = p.value("prefix");
                 if (prefix.isPresent()) {
                     return new VenvCreate(inv, tool, prefix.get(), pkgs, p);
@@ -447,7 +455,7 @@ public final class CommandRecognizer {
     // ---------------------------------------------------------------- OS packages
 
     private static CommandFact apt(Invocation inv, List<Word> args) {
-        ParsedArgs p = ToolSpecs.APT.parse(args);
+        ParsedArgs p = ToolSpecs.Apt.SPEC.parse(args);
         if (p.positionals().isEmpty()) {
             return new Other(inv);
         }
@@ -458,13 +466,13 @@ public final class CommandRecognizer {
             case "clean", "autoclean" -> new CacheClean(inv, Manager.APT, action);
             case "install", "update", "upgrade", "dist-upgrade", "full-upgrade", "remove", "purge", "autoremove",
                  "build-dep", "reinstall", "download", "source", "satisfy" ->
-                    install(inv, Manager.APT, action, actionWord, packages(rest, PackageArgs::apt), p);
+                    install(inv, Manager.APT, action, actionWord, packages(rest, PackageSyntax.APT), p);
             default -> new Other(inv);
         };
     }
 
     private static CommandFact apk(Invocation inv, List<Word> args) {
-        ParsedArgs p = ToolSpecs.APK.parse(args);
+        ParsedArgs p = ToolSpecs.Apk.SPEC.parse(args);
         if (p.positionals().isEmpty()) {
             return new Other(inv);
         }
@@ -473,7 +481,7 @@ public final class CommandRecognizer {
         List<Word> rest = p.positionals().subList(1, p.positionals().size());
         return switch (action) {
             case "add", "del", "update", "upgrade", "fix" ->
-                    install(inv, Manager.APK, action, actionWord, packages(rest, PackageArgs::apk), p);
+                    install(inv, Manager.APK, action, actionWord, packages(rest, PackageSyntax.APK), p);
             case "cache" -> !rest.isEmpty() && Words.text(rest.get(0)).matches("clean|purge")
                     ? new CacheClean(inv, Manager.APK, "cache " + Words.text(rest.get(0))) : new Other(inv);
             default -> new Other(inv);
@@ -481,7 +489,7 @@ public final class CommandRecognizer {
     }
 
     private static CommandFact dnf(Invocation inv, List<Word> args, Manager m) {
-        ParsedArgs p = ToolSpecs.DNF.parse(args);
+        ParsedArgs p = ToolSpecs.Dnf.SPEC.parse(args);
         if (p.positionals().isEmpty()) {
             return new Other(inv);
         }
@@ -492,9 +500,9 @@ public final class CommandRecognizer {
             case "clean" -> new CacheClean(inv, m, "clean");
             case "install", "reinstall", "remove", "erase", "update", "upgrade", "downgrade", "groupinstall",
                  "localinstall", "makecache", "builddep", "autoremove", "distro-sync" ->
-                    install(inv, m, action, actionWord, packages(rest, PackageArgs::rpm), p);
+                    install(inv, m, action, actionWord, packages(rest, PackageSyntax.RPM), p);
             case "group", "module" -> rest.isEmpty() ? new Other(inv) : install(inv, m, action + " "
-                    + Words.text(rest.get(0)), actionWord, packages(rest.subList(1, rest.size()), PackageArgs::rpm), p);
+                    + Words.text(rest.get(0)), actionWord, packages(rest.subList(1, rest.size()), PackageSyntax.RPM), p);
             default -> new Other(inv);
         };
     }
@@ -502,7 +510,7 @@ public final class CommandRecognizer {
     // ---------------------------------------------------------------- JavaScript
 
     private static CommandFact npm(Invocation inv, List<Word> args) {
-        ParsedArgs p = ToolSpecs.NPM.parse(args);
+        ParsedArgs p = ToolSpecs.Npm.SPEC.parse(args);
         if (p.positionals().isEmpty()) {
             return new Other(inv);
         }
@@ -511,13 +519,13 @@ public final class CommandRecognizer {
         List<Word> rest = p.positionals().subList(1, p.positionals().size());
         return switch (action) {
             case "install", "i", "in", "ins", "inst", "insta", "instal", "isnt", "isnta", "isntal", "isntall",
-                 "add" -> install(inv, Manager.NPM, "install", actionWord, packages(rest, PackageArgs::npm), p);
+                 "add" -> install(inv, Manager.NPM, "install", actionWord, packages(rest, PackageSyntax.NPM), p);
             case "ci", "clean-install", "install-clean", "ic" ->
-                    install(inv, Manager.NPM, "ci", actionWord, packages(rest, PackageArgs::npm), p);
+                    install(inv, Manager.NPM, "ci", actionWord, packages(rest, PackageSyntax.NPM), p);
             case "uninstall", "remove", "rm", "un", "unlink", "r" ->
-                    install(inv, Manager.NPM, "remove", actionWord, packages(rest, PackageArgs::npm), p);
+                    install(inv, Manager.NPM, "remove", actionWord, packages(rest, PackageSyntax.NPM), p);
             case "update", "up", "upgrade", "udpate" ->
-                    install(inv, Manager.NPM, "update", actionWord, packages(rest, PackageArgs::npm), p);
+                    install(inv, Manager.NPM, "update", actionWord, packages(rest, PackageSyntax.NPM), p);
             case "cache" -> !rest.isEmpty() && Words.text(rest.get(0)).matches("clean|clear|rm")
                     ? new CacheClean(inv, Manager.NPM, "cache clean") : new Other(inv);
             default -> new Other(inv);
@@ -525,7 +533,7 @@ public final class CommandRecognizer {
     }
 
     private static CommandFact yarn(Invocation inv, List<Word> args) {
-        ParsedArgs p = ToolSpecs.YARN.parse(args);
+        ParsedArgs p = ToolSpecs.Yarn.SPEC.parse(args);
         List<Word> pos = p.positionals();
         if (pos.isEmpty()) {
             return install(inv, Manager.YARN, "install", null, List.of(), p);
@@ -539,9 +547,9 @@ public final class CommandRecognizer {
         Word actionWord = pos.get(at);
         List<Word> rest = pos.subList(at + 1, pos.size());
         return switch (action) {
-            case "install" -> install(inv, Manager.YARN, "install", actionWord, packages(rest, PackageArgs::npm), p);
+            case "install" -> install(inv, Manager.YARN, "install", actionWord, packages(rest, PackageSyntax.NPM), p);
             case "add", "remove", "upgrade", "up" -> install(inv, Manager.YARN, action, actionWord,
-                    packages(rest, PackageArgs::npm), p);
+                    packages(rest, PackageSyntax.NPM), p);
             case "workspaces" -> rest.isEmpty() || !Words.text(rest.get(0)).equals("focus") ? new Other(inv)
                     : install(inv, Manager.YARN, "install", actionWord, List.of(), p);
             case "cache" -> !rest.isEmpty() && Words.text(rest.get(0)).equals("clean")
@@ -551,7 +559,7 @@ public final class CommandRecognizer {
     }
 
     private static CommandFact pnpm(Invocation inv, List<Word> args) {
-        ParsedArgs p = ToolSpecs.PNPM.parse(args);
+        ParsedArgs p = ToolSpecs.Pnpm.SPEC.parse(args);
         List<Word> pos = p.positionals();
         if (pos.isEmpty()) {
             return new Other(inv);
@@ -560,10 +568,10 @@ public final class CommandRecognizer {
         String action = Words.text(actionWord);
         List<Word> rest = pos.subList(1, pos.size());
         return switch (action) {
-            case "install", "i" -> install(inv, Manager.PNPM, "install", actionWord, packages(rest, PackageArgs::npm),
+            case "install", "i" -> install(inv, Manager.PNPM, "install", actionWord, packages(rest, PackageSyntax.NPM),
                     p);
             case "add", "remove", "rm", "update", "up", "fetch" -> install(inv, Manager.PNPM, action, actionWord,
-                    packages(rest, PackageArgs::npm), p);
+                    packages(rest, PackageSyntax.NPM), p);
             case "store" -> !rest.isEmpty() && Words.text(rest.get(0)).equals("prune")
                     ? new CacheClean(inv, Manager.PNPM, "store prune") : new Other(inv);
             default -> new Other(inv);
@@ -573,17 +581,17 @@ public final class CommandRecognizer {
     // ---------------------------------------------------------------- compiled languages
 
     private static CommandFact go(Invocation inv, List<Word> args) {
-        ParsedArgs p = ToolSpecs.GO.parse(args);
+        ParsedArgs p = ToolSpecs.Go.SPEC.parse(args);
         String first = subText(p, 0);
         switch (first) {
             case "build", "install", "get" -> {
-                return install(inv, Manager.GO, first, sub(p, 0), packages(p.positionals(), PackageArgs::at), p);
+                return install(inv, Manager.GO, first, sub(p, 0), packages(p.positionals(), PackageSyntax.AT), p);
             }
             case "mod" -> {
                 String second = subText(p, 1);
                 if (second.equals("download") || second.equals("tidy") || second.equals("vendor")) {
                     return install(inv, Manager.GO, "mod " + second, sub(p, 1),
-                            packages(p.positionals(), PackageArgs::at), p);
+                            packages(p.positionals(), PackageSyntax.AT), p);
                 }
                 return new Other(inv);
             }
@@ -598,7 +606,7 @@ public final class CommandRecognizer {
     }
 
     private static CommandFact cargo(Invocation inv, List<Word> args) {
-        ParsedArgs p = ToolSpecs.CARGO.parse(args);
+        ParsedArgs p = ToolSpecs.Cargo.SPEC.parse(args);
         List<Word> pos = p.positionals();
         if (pos.isEmpty() || Words.text(pos.get(0)).startsWith("+")) {
             pos = pos.isEmpty() ? pos : pos.subList(1, pos.size());
@@ -641,7 +649,7 @@ public final class CommandRecognizer {
     }
 
     private static CommandFact gem(Invocation inv, List<Word> args) {
-        ParsedArgs p = ToolSpecs.GEM.parse(args);
+        ParsedArgs p = ToolSpecs.Gem.SPEC.parse(args);
         if (p.positionals().isEmpty()) {
             return new Other(inv);
         }
@@ -657,7 +665,7 @@ public final class CommandRecognizer {
     }
 
     private static CommandFact bundle(Invocation inv, List<Word> args) {
-        ParsedArgs p = ToolSpecs.BUNDLE.parse(args);
+        ParsedArgs p = ToolSpecs.Bundle.SPEC.parse(args);
         if (p.positionals().isEmpty()) {
             return install(inv, Manager.BUNDLE, "install", null, List.of(), p);
         }
@@ -673,7 +681,7 @@ public final class CommandRecognizer {
     }
 
     private static CommandFact composer(Invocation inv, List<Word> args) {
-        ParsedArgs p = ToolSpecs.COMPOSER.parse(args);
+        ParsedArgs p = ToolSpecs.Composer.SPEC.parse(args);
         if (p.positionals().isEmpty()) {
             return new Other(inv);
         }
@@ -682,7 +690,7 @@ public final class CommandRecognizer {
         List<Word> rest = p.positionals().subList(1, p.positionals().size());
         return switch (action) {
             case "install", "i", "update", "u", "upgrade", "require", "r", "remove", "rm" ->
-                    install(inv, Manager.COMPOSER, action, actionWord, packages(rest, PackageArgs::composer), p);
+                    install(inv, Manager.COMPOSER, action, actionWord, packages(rest, PackageSyntax.COMPOSER), p);
             case "clear-cache", "clearcache", "cc" -> new CacheClean(inv, Manager.COMPOSER, "clear-cache");
             default -> new Other(inv);
         };
@@ -692,7 +700,7 @@ public final class CommandRecognizer {
 
     private static CommandFact download(Invocation inv, String tool, List<Word> args) {
         boolean curl = tool.equals("curl");
-        ParsedArgs p = (curl ? ToolSpecs.CURL : ToolSpecs.WGET).parse(args);
+        ParsedArgs p = (curl ? ToolSpecs.Curl.SPEC : ToolSpecs.Wget.SPEC).parse(args);
         List<Word> urls = new ArrayList<>(p.values("url"));
         urls.addAll(p.positionals());
         Word out = p.value(curl ? "output" : "output-document").orElse(null);
@@ -715,7 +723,7 @@ public final class CommandRecognizer {
     }
 
     private static CommandFact git(Invocation inv, List<Word> args) {
-        ParsedArgs p = ToolSpecs.GIT.parse(args);
+        ParsedArgs p = ToolSpecs.Git.SPEC.parse(args);
         String first = subText(p, 0);
         List<Word> pos = p.positionals();
         switch (first) {
@@ -745,7 +753,7 @@ public final class CommandRecognizer {
     }
 
     private static CommandFact docker(Invocation inv, String tool, List<Word> args) {
-        ParsedArgs p = ToolSpecs.DOCKER.parse(args);
+        ParsedArgs p = ToolSpecs.Docker.SPEC.parse(args);
         String first = subText(p, 0);
         String last = subText(p, p.subcommands().size() - 1);
         boolean build = tool.equals("buildah") ? (first.equals("bud") || first.equals("build"))
@@ -810,12 +818,12 @@ public final class CommandRecognizer {
     }
 
     private static CommandFact cd(Invocation inv, List<Word> args) {
-        ParsedArgs p = ToolSpecs.CD.parse(args);
+        ParsedArgs p = ToolSpecs.Cd.SPEC.parse(args);
         return new ChangeDir(inv, p.positionals().isEmpty() ? null : p.positionals().get(0));
     }
 
     private static CommandFact rm(Invocation inv, List<Word> args) {
-        ParsedArgs p = ToolSpecs.RM.parse(args);
+        ParsedArgs p = ToolSpecs.Rm.SPEC.parse(args);
         return new Remove(inv, p.positionals(), p.has("recursive"), p.has("force"));
     }
 
@@ -862,7 +870,7 @@ public final class CommandRecognizer {
     }
 
     private static CommandFact shell(Invocation inv, String prog, List<Word> args) {
-        ParsedArgs p = ToolSpecs.SHELL.parse(args);
+        ParsedArgs p = ToolSpecs.Shell.SPEC.parse(args);
         List<Word> pos = p.positionals();
         int first = pos.isEmpty() ? args.size() : indexOfSame(args, pos.get(0));
         if (p.has("c")) {

@@ -16,8 +16,6 @@ final class PackageArgs {
     private static final Pattern PY_DIRECT = Pattern.compile(
             "^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\\s*(?:\\[([^\\]]*)\\])?\\s*@\\s*(\\S.*)$", Pattern.DOTALL);
     private static final Pattern VCS = Pattern.compile("^(git|hg|svn|bzr)\\+.*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NPM_GITHUB_SHORTHAND = Pattern.compile("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(#.*)?$");
-    private static final Pattern GEM_BARE_VERSION = Pattern.compile("\\d[\\w.]*");
     private static final Pattern ARCHIVE = Pattern.compile(
             ".*\\.(whl|tar\\.gz|tgz|tar\\.bz2|tar\\.xz|zip|egg|deb|rpm|apk|gem)$", Pattern.CASE_INSENSITIVE);
 
@@ -146,8 +144,20 @@ final class PackageArgs {
         return separated(w, "=<>!~ ");
     }
 
-    private static final Pattern RPM = Pattern.compile(
-            "^(.+?)-((?:\\d+:)?\\d+(?:\\.[0-9A-Za-z_+~^]+)+(?:-[0-9A-Za-z_.+~^]+)?)$");
+    // The patterns of one manager's syntax sit in holder classes, compiled at that manager's first
+    // package: compiling all of them cost every first lint of a JVM (issue #7).
+    private static final class Rpm {
+        static final Pattern VERSIONED = Pattern.compile(
+                "^(.+?)-((?:\\d+:)?\\d+(?:\\.[0-9A-Za-z_+~^]+)+(?:-[0-9A-Za-z_.+~^]+)?)$");
+    }
+
+    private static final class Npm {
+        static final Pattern GITHUB_SHORTHAND = Pattern.compile("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(#.*)?$");
+    }
+
+    private static final class Gem {
+        static final Pattern BARE_VERSION = Pattern.compile("\\d[\\w.]*");
+    }
 
     /** dnf/yum: {@code name-1.2-3.el9}, {@code @group}, paths and URLs. */
     static PackageArg rpm(Word w) {
@@ -162,7 +172,7 @@ final class PackageArgs {
         if (s.startsWith("/") || s.startsWith("./") || s.endsWith(".rpm")) {
             return new PackageArg(w, s, "", w.span(), Kind.PATH, "");
         }
-        Matcher m = RPM.matcher(s);
+        Matcher m = Rpm.VERSIONED.matcher(s);
         if (m.matches()) {
             return new PackageArg(w, m.group(1), "-" + m.group(2), w.span(), Kind.NAME, "");
         }
@@ -177,7 +187,7 @@ final class PackageArgs {
         }
         String s = lit.get();
         if (s.startsWith("git+") || s.startsWith("git:") || s.startsWith("github:") || s.startsWith("gitlab:")
-                || s.startsWith("bitbucket:") || NPM_GITHUB_SHORTHAND.matcher(s).matches()) {
+                || s.startsWith("bitbucket:") || Npm.GITHUB_SHORTHAND.matcher(s).matches()) {
             int hash = s.indexOf('#');
             return new PackageArg(w, s, hash >= 0 ? "#" + s.substring(hash + 1) : "", w.span(), Kind.VCS, "");
         }
@@ -249,7 +259,7 @@ final class PackageArgs {
         }
         if (version != null) {
             String v = Words.text(version).trim();
-            return new PackageArg(w, s, GEM_BARE_VERSION.matcher(v).matches() ? "=" + v : v, w.span(), Kind.NAME, "");
+            return new PackageArg(w, s, Gem.BARE_VERSION.matcher(v).matches() ? "=" + v : v, w.span(), Kind.NAME, "");
         }
         return new PackageArg(w, s, "", w.span(), s.endsWith(".gem") ? Kind.PATH : Kind.NAME, "");
     }

@@ -1,5 +1,6 @@
 package dev.dlint.model.context;
 
+import dev.dlint.source.CodePoints;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -26,7 +27,7 @@ final class PathPattern {
 
     /** Empty when the pattern is malformed (BuildKit refuses the whole file then). */
     static Optional<PathPattern> compile(String cleaned) {
-        int[] cps = cleaned.codePoints().toArray();
+        int[] cps = CodePoints.of(cleaned);
         StringBuilder re = new StringBuilder("^");
         Kind kind = Kind.EXACT;
         for (int i = 0, step = 0; i < cps.length; i++, step++) {

@@ -1,5 +1,6 @@
 package dev.dlint.model.expand;
 
+import dev.dlint.source.CodePoints;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -20,7 +21,7 @@ final class ShellPattern {
     }
 
     static Pattern toRegex(String pattern, boolean greedy, boolean anchored) throws BadPattern {
-        int[] cps = pattern.codePoints().toArray();
+        int[] cps = CodePoints.of(pattern);
         StringBuilder out = new StringBuilder(pattern.length() + 4);
         if (anchored) {
             out.append('^');
@@ -96,7 +97,7 @@ final class ShellPattern {
     }
 
     static String reversePattern(String pattern) {
-        int[] cps = pattern.codePoints().toArray();
+        int[] cps = CodePoints.of(pattern);
         int[] out = new int[cps.length];
         int last = cps.length - 1;
         for (int i = 0; i <= last; ) {
@@ -113,7 +114,7 @@ final class ShellPattern {
     }
 
     private static String reverse(String s) {
-        int[] cps = s.codePoints().toArray();
+        int[] cps = CodePoints.of(s);
         for (int i = 0, j = cps.length - 1; i < j; i++, j--) {
             int t = cps[i];
             cps[i] = cps[j];

@@ -1,5 +1,6 @@
 package dev.dlint.model.expand;
 
+import dev.dlint.source.CodePoints;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,7 +83,7 @@ public final class VariableExpander {
         final Set<String> unresolved = new LinkedHashSet<>();
 
         Scan(String word, int escape, Function<String, Optional<String>> env) {
-            this.cps = word.codePoints().toArray();
+            this.cps = CodePoints.of(word);
             this.escape = escape;
             this.env = env;
         }
@@ -407,7 +408,11 @@ public final class VariableExpander {
         }
 
         void addString(String s) {
-            s.codePoints().forEach(this::addChar);
+            for (int i = 0; i < s.length(); ) {
+                int cp = s.codePointAt(i);
+                addChar(cp);
+                i += Character.charCount(cp);
+            }
         }
 
         void addRawString(String s) {

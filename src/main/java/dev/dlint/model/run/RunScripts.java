@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
  * {@code ["sh", "-c", "…"]} is parsed too. Every span maps back to the Dockerfile.
  */
 public final class RunScripts {
-    private static final Pattern OPENER_ONLY = Pattern.compile("[0-9]*<<-?\\s*\\S+");
+    /** Compiled at the first RUN with a heredoc, not at the first RUN: most have none (issue #7). */
+    private static final class OpenerOnly {
+        static final Pattern PATTERN = Pattern.compile("[0-9]*<<-?\\s*\\S+");
+    }
 
     private static final Set<String> POSIX_SHELLS = Set.of("sh", "bash", "dash", "ash", "zsh", "ksh", "busybox");
 
@@ -93,7 +96,7 @@ public final class RunScripts {
 
     static boolean isOpenerOnly(String command) {
         String c = command.trim();
-        return OPENER_ONLY.matcher(c).matches();
+        return OpenerOnly.PATTERN.matcher(c).matches();
     }
 
     static boolean isPosix(List<String> shell) {

@@ -62,8 +62,11 @@ public final class CopyBeforeInstall implements DockerfileRule {
                 return "the install script " + script;
             }
             List<Word> argv = command.invocation().argv();
-            return "`" + String.join(" ", argv.stream().limit(6).map(Word::text).toList())
-                    + (argv.size() > 6 ? " …" : "") + "`";
+            StringBuilder shown = new StringBuilder("`");
+            for (int i = 0; i < Math.min(6, argv.size()); i++) {
+                shown.append(i > 0 ? " " : "").append(argv.get(i).text());
+            }
+            return shown.append(argv.size() > 6 ? " …" : "").append('`').toString();
         }
     }
 
@@ -162,15 +165,23 @@ public final class CopyBeforeInstall implements DockerfileRule {
                     }
                     required.add(CacheSupport.resolve(cwd, lit.get()));
                 }
-                boolean project = !p.editables().isEmpty()
-                        || p.packages().stream().anyMatch(a -> a.kind() == PackageArg.Kind.PATH && isProjectDir(a.name()));
-                if (project) {
+                List<PackageArg> projectDirs = new ArrayList<>();
+                for (PackageArg a : p.packages()) {
+                    if (a.kind() == PackageArg.Kind.PATH && isProjectDir(a.name())) {
+                        projectDirs.add(a);
+                    }
+                }
+                if (!p.editables().isEmpty() || !projectDirs.isEmpty()) {
                     List<String> dirs = new ArrayList<>();
                     for (Word e : p.editables()) {
-                        e.literal().filter(CopyBeforeInstall::isProjectDir).ifPresent(l -> dirs.add(CacheSupport.resolve(cwd, l)));
+                        Optional<String> l = e.literal();
+                        if (l.isPresent() && isProjectDir(l.get())) {
+                            dirs.add(CacheSupport.resolve(cwd, l.get()));
+                        }
                     }
-                    p.packages().stream().filter(a -> a.kind() == PackageArg.Kind.PATH && isProjectDir(a.name()))
-                            .forEach(a -> dirs.add(CacheSupport.resolve(cwd, stripExtras(a.name()))));
+                    for (PackageArg a : projectDirs) {
+                        dirs.add(CacheSupport.resolve(cwd, stripExtras(a.name())));
+                    }
                     if (dirs.isEmpty()) {
                         return null;
                     }
@@ -429,8 +440,10 @@ public final class CopyBeforeInstall implements DockerfileRule {
      * {@code ./vendor/pkg.whl}): a narrow COPY of the requirement files alone would leave them behind.
      */
     private static boolean readsLocalPaths(CommandFact.PackageInstall p) {
-        if (p.packages().stream().anyMatch(a -> a.kind() == PackageArg.Kind.PATH)) {
-            return true;
+        for (PackageArg a : p.packages()) {
+            if (a.kind() == PackageArg.Kind.PATH) {
+                return true;
+            }
         }
         List<Word> argv = p.invocation().argv();
         for (int i = 0; i < argv.size(); i++) {
@@ -493,11 +506,18 @@ public final class CopyBeforeInstall implements DockerfileRule {
             List<dev.dlint.syntax.dockerfile.Word> sources = i instanceof Instruction.Copy c ? c.sources()
                     : ((Instruction.Add) i).sources();
             String dest = res.get().destination();
-            if (sources.stream().anyMatch(s -> CacheSupport.baseName(CacheSupport.clean(s.text()))
-                    .equals(CacheSupport.baseName(path)))) {
-                return null; // a narrow copy of a file of that name comes later
+            for (dev.dlint.syntax.dockerfile.Word s : sources) {
+                if (CacheSupport.baseName(CacheSupport.clean(s.text())).equals(CacheSupport.baseName(path))) {
+                    return null; // a narrow copy of a file of that name comes later
+                }
             }
-            boolean whole = sources.stream().anyMatch(s -> CacheSupport.clean(s.text()).equals("."));
+            boolean whole = false;
+            for (dev.dlint.syntax.dockerfile.Word s : sources) {
+                if (CacheSupport.clean(s.text()).equals(".")) {
+                    whole = true;
+                    break;
+                }
+            }
             if (whole && CacheSupport.relativize(path, dest) != null && !path.equals(dest)) {
                 return i;
             }

@@ -17,8 +17,11 @@ public final class RemoteAdd implements DockerfileRule {
             .severity(Severity.WARNING)
             .build();
 
-    private static final Pattern URL = Pattern.compile("^(https?|ftp|git|ssh)://.+|^git@[^:]+:.+",
-            Pattern.CASE_INSENSITIVE);
+    /** Compiled at the first ADD, not when the rule registry loads: most files have none. */
+    private static final class Url {
+        static final Pattern PATTERN = Pattern.compile("^(https?|ftp|git|ssh)://.+|^git@[^:]+:.+",
+                Pattern.CASE_INSENSITIVE);
+    }
 
     @Override
     public RuleMeta meta() {
@@ -37,7 +40,7 @@ public final class RemoteAdd implements DockerfileRule {
             }
             for (Word source : add.sources()) {
                 String url = expanded(context, source, at);
-                if (url != null && URL.matcher(url).matches()) {
+                if (url != null && Url.PATTERN.matcher(url).matches()) {
                     boolean git = isGit(url);
                     context.report(source.span(), "`ADD " + url + "` downloads " + (git ? "a repository" : "a file")
                             + " without `--checksum`: the layer's cache key does not depend on what the URL serves, "

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What a RUN executes: its own commands, the commands of the install scripts it runs (followed
@@ -55,7 +56,15 @@ final class RunCommands {
 
     /** What {@code run} executes; computed once per file and RUN, shared by the rules that ask. */
     static RunCommands of(DockerfileAnalysis analysis, Instruction.Run run) {
-        return analysis.perRun(RunCommands.class, run, r -> compute(analysis, r));
+        return analysis.perRun(RunCommands.class, run, new Compute(analysis));
+    }
+
+    /** A class, not a lambda: a lambda's call site costs a linkage on the first lint of a JVM. */
+    private record Compute(DockerfileAnalysis analysis) implements Function<Instruction.Run, RunCommands> {
+        @Override
+        public RunCommands apply(Instruction.Run run) {
+            return compute(analysis, run);
+        }
     }
 
     private static RunCommands compute(DockerfileAnalysis analysis, Instruction.Run run) {

@@ -48,10 +48,8 @@ public final class VolatileArgBeforeRun implements DockerfileRule {
 
     @Override
     public void check(DockerfileContext context) {
-        List<String> names = context.options().strings("names", DEFAULT_NAMES).stream()
-                .map(n -> n.toUpperCase(Locale.ROOT)).toList();
-        List<String> suffixes = context.options().strings("suffixes", DEFAULT_SUFFIXES).stream()
-                .map(n -> n.toUpperCase(Locale.ROOT)).toList();
+        List<String> names = upperCase(context.options().strings("names", DEFAULT_NAMES));
+        List<String> suffixes = upperCase(context.options().strings("suffixes", DEFAULT_SUFFIXES));
         BuildModel model = context.model();
         for (Stage stage : model.stages()) {
             List<Instruction> body = stage.instructions();
@@ -68,12 +66,31 @@ public final class VolatileArgBeforeRun implements DockerfileRule {
                     // With a default value it is a pin (DEEPEP_COMMIT=abc…, VERSION=2.6.1), not a per-build value;
                     // cache-bust arguments are the exception (ARG CACHEBUST=1 is overridden per build).
                     boolean pinned = d.defaultValue() != null && !upper.contains("CACHE");
-                    if (!pinned && (names.contains(upper) || suffixes.stream().anyMatch(upper::endsWith))) {
+                    if (!pinned && (names.contains(upper) || endsWithAny(upper, suffixes))) {
                         checkArg(context, body, k, arg, name);
                     }
                 }
             }
         }
+    }
+
+    // Loops, not streams: every file runs this rule, and a stream's lambdas cost a linkage each on
+    // the first lint of a JVM (issue #7).
+    private static List<String> upperCase(List<String> values) {
+        List<String> out = new ArrayList<>(values.size());
+        for (String v : values) {
+            out.add(v.toUpperCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    private static boolean endsWithAny(String s, List<String> suffixes) {
+        for (String suffix : suffixes) {
+            if (s.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void checkArg(DockerfileContext context, List<Instruction> body, int k, Instruction.Arg arg, String name) {

@@ -12,6 +12,7 @@ import dev.dlint.syntax.dockerfile.Word;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * DF602: a COPY/ADD source that is not a build-context path: an absolute host path or one that
@@ -37,7 +38,9 @@ public final class CopyOutsideContext implements DockerfileRule {
             if (!(i instanceof Instruction.Copy || i instanceof Instruction.Add) || i.flag("from").isPresent()) {
                 continue;
             }
-            sources(i).forEach(source -> linkOutside(context, i, source));
+            for (Word source : sources(i)) {
+                linkOutside(context, i, source);
+            }
             for (UnresolvedSource u : model.unresolvedSources(i)) {
                 if (u.reason() == UnresolvedSource.Reason.OUTSIDE_CONTEXT) {
                     report(context, i, u.source(), u.expanded());
@@ -65,10 +68,12 @@ public final class CopyOutsideContext implements DockerfileRule {
         if (r.isError() || !r.unresolved().isEmpty() || escapes(r.value())) {
             return;
         }
-        context.model().context().linkOutside(r.value()).ifPresent(target -> context.report(source.span(),
-                i.kind().name() + " source `" + source.text() + "` is a symbolic link to `" + target
-                        + "`, outside the build context: the builder receives the link, not the file, and resolves it"
-                        + " inside the context, so the file outside is never copied; copy the file into the context"));
+        Optional<String> target = context.model().context().linkOutside(r.value());
+        if (target.isPresent()) {
+            context.report(source.span(), i.kind().name() + " source `" + source.text() + "` is a symbolic link to `"
+                    + target.get() + "`, outside the build context: the builder receives the link, not the file, and"
+                    + " resolves it inside the context, so the file outside is never copied; copy the file into the context");
+        }
     }
 
     private static void report(DockerfileContext context, Instruction i, Word source, String expanded) {

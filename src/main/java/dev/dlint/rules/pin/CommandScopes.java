@@ -39,7 +39,7 @@ final class CommandScopes {
         Set<String> seenScripts = new HashSet<>();
         for (Instruction.Run run : context.analysis().runs()) {
             List<CommandFact> facts = context.analysis().commands(run);
-            check.check(new Scope(facts, context.source(), context::report, false));
+            check.check(new Scope(facts, context.source(), new SinkReporter(context), false));
             for (CommandFact f : facts) {
                 if (!(f instanceof CommandFact.ScriptRun sr) || sr.script() == null) {
                     continue;
@@ -68,6 +68,14 @@ final class CommandScopes {
     }
 
     private static Reporter sink(FindingSink sink) {
-        return sink::report;
+        return new SinkReporter(sink);
+    }
+
+    /** A class, not a method reference: each such call site costs a linkage on the first lint of a JVM. */
+    private record SinkReporter(FindingSink sink) implements Reporter {
+        @Override
+        public void report(Span span, String message) {
+            sink.report(span, message);
+        }
     }
 }

@@ -33,13 +33,21 @@ public final class UnpinnedOsPackage implements DockerfileRule, ScriptRule {
 
     @Override
     public void check(DockerfileContext context) {
-        CommandScopes.forDockerfile(context, UnpinnedOsPackage::check);
+        CommandScopes.forDockerfile(context, CHECK);
     }
 
     @Override
     public void check(ScriptContext context) {
-        CommandScopes.forScript(context, UnpinnedOsPackage::check);
+        CommandScopes.forScript(context, CHECK);
     }
+
+    /** An object, not a method reference: each such call site costs a linkage on the first lint of a JVM. */
+    private static final CommandScopes.Check CHECK = new CommandScopes.Check() {
+        @Override
+        public void check(CommandScopes.Scope scope) {
+            UnpinnedOsPackage.check(scope);
+        }
+    };
 
     private static void check(CommandScopes.Scope scope) {
         for (CommandFact f : scope.commands()) {

@@ -33,13 +33,21 @@ public final class UnpinnedPackage implements DockerfileRule, ScriptRule {
 
     @Override
     public void check(DockerfileContext context) {
-        CommandScopes.forDockerfile(context, UnpinnedPackage::check);
+        CommandScopes.forDockerfile(context, CHECK);
     }
 
     @Override
     public void check(ScriptContext context) {
-        CommandScopes.forScript(context, UnpinnedPackage::check);
+        CommandScopes.forScript(context, CHECK);
     }
+
+    /** An object, not a method reference: each such call site costs a linkage on the first lint of a JVM. */
+    private static final CommandScopes.Check CHECK = new CommandScopes.Check() {
+        @Override
+        public void check(CommandScopes.Scope scope) {
+            UnpinnedPackage.check(scope);
+        }
+    };
 
     private static void check(CommandScopes.Scope scope) {
         for (CommandFact f : scope.commands()) {
@@ -70,7 +78,7 @@ public final class UnpinnedPackage implements DockerfileRule, ScriptRule {
     /** A local path with extras ({@code .[dev]}) or a glob is not an index package. */
     private static boolean looksLikeName(String name) {
         return !name.isEmpty() && Character.isLetterOrDigit(name.charAt(0)) && !name.contains("/")
-                && name.chars().noneMatch(c -> c == '*' || c == '?');
+                && name.indexOf('*') < 0 && name.indexOf('?') < 0;
     }
 
     private static boolean exact(Manager m, PackageArg p) {
@@ -88,6 +96,6 @@ public final class UnpinnedPackage implements DockerfileRule, ScriptRule {
         String rest = v.substring(1);
         int build = rest.indexOf('=');
         String version = build < 0 ? rest : rest.substring(0, build);
-        return build >= 0 || version.chars().filter(c -> c == '.').count() >= 2;
+        return build >= 0 || version.indexOf('.') != version.lastIndexOf('.');
     }
 }

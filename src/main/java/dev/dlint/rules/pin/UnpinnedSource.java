@@ -27,21 +27,30 @@ public final class UnpinnedSource implements DockerfileRule, ScriptRule {
             .severity(Severity.INFO)
             .build();
 
-    /** A tag-like ref ({@code v1.2.3}, {@code 2.0}, {@code release-1.4}) or a commit hash. */
-    private static final Pattern FIXED_REF = Pattern.compile(
-            "(?i)(tags/)?([0-9a-f]{7,64}|[A-Za-z_.-]*v?\\d+(\\.\\d+)+([-+._][0-9A-Za-z.+-]*)?|v\\d+)");
+    /**
+     * A tag-like ref ({@code v1.2.3}, {@code 2.0}, {@code release-1.4}) or a commit hash. Compiled at
+     * the first ref checked, not when the rule registry loads (so is {@link MovingUrl}).
+     */
+    private static final class FixedRef {
+        static final Pattern PATTERN = Pattern.compile(
+                "(?i)(tags/)?([0-9a-f]{7,64}|[A-Za-z_.-]*v?\\d+(\\.\\d+)+([-+._][0-9A-Za-z.+-]*)?|v\\d+)");
+    }
+
     /**
      * A URL whose content moves: a "latest" release or directory, or a branch of a repository host
      * (GitHub raw/archive/blob URLs, GitLab raw URLs, {@code refs/heads/}). A bare {@code /main/} path
      * elsewhere is not a branch (Debian's {@code pool/main/}).
      */
-    private static final Pattern MOVING_URL = Pattern.compile("(?i).*("
-            + "/latest(/|$)|releases/latest"
-            + "|raw\\.githubusercontent\\.com/[^/]+/[^/]+/(main|master|develop|dev|trunk|HEAD)/"
-            + "|github\\.com/[^/]+/[^/]+/(raw|blob|tree|archive)/(refs/heads/)?(main|master|develop|dev|trunk|HEAD)([/.]|$)"
-            + "|/-/(raw|archive)/(main|master|develop)/"
-            + "|refs/heads/"
-            + ").*");
+    private static final class MovingUrl {
+        static final Pattern PATTERN = Pattern.compile("(?i).*("
+                + "/latest(/|$)|releases/latest"
+                + "|raw\\.githubusercontent\\.com/[^/]+/[^/]+/(main|master|develop|dev|trunk|HEAD)/"
+                + "|github\\.com/[^/]+/[^/]+/(raw|blob|tree|archive)/(refs/heads/)?(main|master|develop|dev|trunk|HEAD)([/.]|$)"
+                + "|/-/(raw|archive)/(main|master|develop)/"
+                + "|refs/heads/"
+                + ").*");
+    }
+
     private static final Set<String> CHECKSUM_TOOLS = Set.of("sha256sum", "sha512sum", "sha1sum", "md5sum",
             "shasum", "sha384sum", "b2sum", "cksum");
 
@@ -52,13 +61,21 @@ public final class UnpinnedSource implements DockerfileRule, ScriptRule {
 
     @Override
     public void check(DockerfileContext context) {
-        CommandScopes.forDockerfile(context, UnpinnedSource::check);
+        CommandScopes.forDockerfile(context, CHECK);
     }
 
     @Override
     public void check(ScriptContext context) {
-        CommandScopes.forScript(context, UnpinnedSource::check);
+        CommandScopes.forScript(context, CHECK);
     }
+
+    /** An object, not a method reference: each such call site costs a linkage on the first lint of a JVM. */
+    private static final CommandScopes.Check CHECK = new CommandScopes.Check() {
+        @Override
+        public void check(CommandScopes.Scope scope) {
+            UnpinnedSource.check(scope);
+        }
+    };
 
     private static void check(CommandScopes.Scope scope) {
         List<CommandFact> facts = scope.commands();
@@ -82,20 +99,20 @@ public final class UnpinnedSource implements DockerfileRule, ScriptRule {
                     if (p.kind() == PackageArg.Kind.VCS) {
                         String ref = p.versionSpec().startsWith("@") ? p.versionSpec().substring(1) : "";
                         ref = ref.split("[;#\\s]", 2)[0];
-                        if (!ref.isEmpty() && FIXED_REF.matcher(ref).matches()) {
+                        if (!ref.isEmpty() && FixedRef.PATTERN.matcher(ref).matches()) {
                             continue;
                         }
                         scope.reporter().report(p.span(), "`" + p.word().text() + "` installs "
                                 + (ref.isEmpty() ? "the default branch" : "the branch `" + ref + "`")
                                 + ", which moves: rebuilds get different code; add `@<commit>` or `@<tag>` to the URL");
-                    } else if (p.kind() == PackageArg.Kind.URL && MOVING_URL.matcher(p.name()).matches()) {
+                    } else if (p.kind() == PackageArg.Kind.URL && MovingUrl.PATTERN.matcher(p.name()).matches()) {
                         scope.reporter().report(p.span(), "`" + p.word().text() + "` is a moving URL (a branch or "
                                 + "latest archive): rebuilds get different code; use a tag or commit archive URL");
                     }
                 }
             } else if (f instanceof CommandFact.Download d) {
                 for (Word url : d.urls()) {
-                    if (!MOVING_URL.matcher(url.text()).matches() || laterChecksum(facts, i)) {
+                    if (!MovingUrl.PATTERN.matcher(url.text()).matches() || laterChecksum(facts, i)) {
                         continue;
                     }
                     scope.reporter().report(url.span(), "`" + d.tool() + "` downloads " + url.text()
@@ -111,7 +128,7 @@ public final class UnpinnedSource implements DockerfileRule, ScriptRule {
             return true; // chosen at build time (an ARG/ENV): assume a pinned value
         }
         String r = ref.literal().orElse("");
-        return r.contains("{") || FIXED_REF.matcher(r).matches(); // {placeholder}: a template, not a ref
+        return r.contains("{") || FixedRef.PATTERN.matcher(r).matches(); // {placeholder}: a template, not a ref
     }
 
     private static boolean laterFixedCheckout(List<CommandFact> facts, int from) {

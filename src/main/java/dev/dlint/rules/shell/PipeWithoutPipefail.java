@@ -78,9 +78,10 @@ public final class PipeWithoutPipefail implements DockerfileRule, ScriptRule {
                 continue;
             }
             Optional<Heredoc> body = ShellFacts.bodyHeredoc(run, script.get());
-            Optional<ShellFacts.Shebang> shebang = body.flatMap(h -> ShellFacts.shebang(h.content(), h.body().start()));
+            Optional<ShellFacts.Shebang> shebang = body.isPresent()
+                    ? ShellFacts.shebang(body.get().content(), body.get().body().start()) : Optional.empty();
             List<String> shell = shellOf(analysis, run);
-            boolean pipefail = shebang.map(ShellFacts.Shebang::setsPipefail).orElse(ShellFacts.shellSetsPipefail(shell));
+            boolean pipefail = shebang.isPresent() ? shebang.get().setsPipefail() : ShellFacts.shellSetsPipefail(shell);
             if (pipefail) {
                 continue;
             }

@@ -30,13 +30,17 @@ public final class ShellSyntaxRule implements DockerfileRule, ScriptRule {
     public void check(DockerfileContext context) {
         for (Instruction.Run run : context.analysis().runs()) {
             Optional<RunScript> script = context.analysis().script(run);
-            script.flatMap(s -> s.parsed().error()).ifPresent(e -> report(context, e));
+            if (script.isPresent() && script.get().parsed().error().isPresent()) {
+                report(context, script.get().parsed().error().get());
+            }
         }
     }
 
     @Override
     public void check(ScriptContext context) {
-        context.analysis().parsed().error().ifPresent(e -> report(context, e));
+        if (context.analysis().parsed().error().isPresent()) {
+            report(context, context.analysis().parsed().error().get());
+        }
     }
 
     private static void report(dev.dlint.rules.FindingSink sink, ShellSyntaxError e) {

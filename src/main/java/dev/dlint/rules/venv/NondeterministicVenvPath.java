@@ -5,6 +5,7 @@ import dev.dlint.model.DockerfileAnalysis;
 import dev.dlint.model.build.BuildModel;
 import dev.dlint.model.build.Stage;
 import dev.dlint.model.build.State;
+import dev.dlint.model.build.Variable;
 import dev.dlint.model.commands.CommandFact;
 import dev.dlint.model.commands.Manager;
 import dev.dlint.rules.DockerfileContext;
@@ -86,7 +87,8 @@ public final class NondeterministicVenvPath implements DockerfileRule {
         if (first instanceof WordPart.DoubleQuoted d && !d.parts().isEmpty()) {
             first = d.parts().get(0);
         }
-        boolean homeFromEnv = state.variable("HOME").map(v -> v.isEnv() && v.value() != null).orElse(false);
+        Optional<Variable> home = state.variable("HOME");
+        boolean homeFromEnv = home.isPresent() && home.get().isEnv() && home.get().value() != null;
         if (first instanceof WordPart.Literal l && l.text().startsWith("~")) {
             return "the venv path `" + text + "` is under `~`, the home of whichever USER runs the RUN (now "
                     + state.home() + ")";

@@ -21,6 +21,11 @@ public record Dockerfile(SourceFile source, List<Directive> directives, List<Com
     }
 
     public Optional<Directive> directive(String key) {
-        return directives.stream().filter(d -> d.key().equals(key)).findFirst();
+        for (Directive d : directives) {
+            if (d.key().equals(key)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
     }
 }

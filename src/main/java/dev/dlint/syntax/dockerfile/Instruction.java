@@ -2,6 +2,8 @@ package dev.dlint.syntax.dockerfile;
 
 import dev.dlint.source.SegmentedText;
 import dev.dlint.source.Span;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -78,7 +80,13 @@ public sealed interface Instruction {
     }
 
     default List<Flag> flags(String name) {
-        return flags().stream().filter(f -> f.name().equals(name)).toList();
+        List<Flag> out = new ArrayList<>();
+        for (Flag f : flags()) {
+            if (f.name().equals(name)) {
+                out.add(f);
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** FROM image [AS name]; {@code image} is null when the instruction has no argument. */

@@ -9,12 +9,15 @@ public enum InstructionKind {
     RUN, SHELL, STOPSIGNAL, USER, VOLUME, WORKDIR, UNKNOWN;
 
     public static Optional<InstructionKind> of(String keyword) {
-        try {
-            InstructionKind k = valueOf(keyword.toUpperCase(Locale.ROOT));
-            return k == UNKNOWN ? Optional.empty() : Optional.of(k);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
+        // A loop, not valueOf: the first valueOf of an enum builds its name directory reflectively,
+        // which every first parse of a JVM paid (issue #7).
+        String upper = keyword.toUpperCase(Locale.ROOT);
+        for (InstructionKind k : values()) {
+            if (k != UNKNOWN && k.name().equals(upper)) {
+                return Optional.of(k);
+            }
         }
+        return Optional.empty();
     }
 
     public String keyword() {

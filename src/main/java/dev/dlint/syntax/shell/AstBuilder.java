@@ -24,11 +24,23 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * trees produced with error recovery too (missing pieces become empty lists).
  */
 final class AstBuilder {
-    private static final Pattern ASSIGNMENT = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)(\\[[^\\]]*\\])?(\\+?)=");
-    private static final Pattern ARRAY_ASSIGNMENT = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)(\\[[^\\]]*\\])?(\\+?)=\\($");
-    private static final Pattern FD_PREFIX = Pattern.compile("^([0-9]+|\\{[A-Za-z_][A-Za-z0-9_]*\\})?(.*)$", Pattern.DOTALL);
-    private static final Pattern PARAM_NAME =
-            Pattern.compile("^[#!]?([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])");
+    // Each pattern in its own holder class, compiled at its first use: many scripts have no
+    // assignment, redirect or ${...}, and compiling all four cost every first lint of a JVM (issue #7).
+    private static final class AssignmentPattern {
+        static final Pattern PATTERN = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)(\\[[^\\]]*\\])?(\\+?)=");
+    }
+
+    private static final class ArrayAssignmentPattern {
+        static final Pattern PATTERN = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)(\\[[^\\]]*\\])?(\\+?)=\\($");
+    }
+
+    private static final class FdPrefixPattern {
+        static final Pattern PATTERN = Pattern.compile("^([0-9]+|\\{[A-Za-z_][A-Za-z0-9_]*\\})?(.*)$", Pattern.DOTALL);
+    }
+
+    private static final class ParamNamePattern {
+        static final Pattern PATTERN = Pattern.compile("^[#!]?([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])");
+    }
 
     private final String text;
     private final OffsetMap map;
@@ -295,9 +307,9 @@ final class AstBuilder {
         }
         String text = first.getText();
         if (text.indexOf('=') < 0) {
-            return Optional.empty(); // as ASSIGNMENT would say, without a regex match for every command word
+            return Optional.empty(); // as AssignmentPattern would say, without a regex match for every command word
         }
-        Matcher m = ASSIGNMENT.matcher(text);
+        Matcher m = AssignmentPattern.PATTERN.matcher(text);
         if (!m.find()) {
             return Optional.empty();
         }
@@ -307,7 +319,7 @@ final class AstBuilder {
     }
 
     private Assignment arrayAssignment(ArrayAssignmentContext ctx) {
-        Matcher m = ARRAY_ASSIGNMENT.matcher(ctx.ARRAY_ASSIGN().getText());
+        Matcher m = ArrayAssignmentPattern.PATTERN.matcher(ctx.ARRAY_ASSIGN().getText());
         String name = m.find() ? m.group(1) : ctx.ARRAY_ASSIGN().getText();
         boolean append = m.matches() && !m.group(3).isEmpty();
         List<Word> elements = new ArrayList<>();
@@ -319,7 +331,7 @@ final class AstBuilder {
 
     private Redirect redirect(RedirectContext ctx) {
         Token op = ctx.getStart();
-        Matcher m = FD_PREFIX.matcher(op.getText());
+        Matcher m = FdPrefixPattern.PATTERN.matcher(op.getText());
         String fd = m.matches() && m.group(1) != null ? m.group(1) : "";
         String operator = m.matches() ? m.group(2) : op.getText();
         if (ctx.HEREDOC_OP() != null) {
@@ -611,7 +623,7 @@ final class AstBuilder {
     }
 
     static String paramName(String inside) {
-        Matcher m = PARAM_NAME.matcher(inside);
+        Matcher m = ParamNamePattern.PATTERN.matcher(inside);
         if (m.find()) {
             return m.group(1);
         }

@@ -88,7 +88,9 @@ final class ShellWalk {
                 parts.add(br.condition());
                 parts.add(br.body());
             }
-            i.elseBody().ifPresent(parts::add);
+            if (i.elseBody().isPresent()) {
+                parts.add(i.elseBody().get());
+            }
         } else if (body instanceof ForCommand f) {
             parts.addAll(f.items());
             f.arithmetic().ifPresent(ac -> parts.add(new Word(ac.expression(), ac.expansions(), ac.span())));
@@ -108,7 +110,9 @@ final class ShellWalk {
             parts.addAll(cc.words());
         }
         for (Redirect r : body.redirects()) {
-            r.target().ifPresent(parts::add);
+            if (r.target().isPresent()) {
+                parts.add(r.target().get());
+            }
         }
         List<Command> enclosing = body instanceof SimpleCommand ? ci.enclosing() : inner;
         for (Object o : parts) {

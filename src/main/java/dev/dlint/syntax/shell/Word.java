@@ -45,7 +45,12 @@ public record Word(String text, List<WordPart> parts, Span span) {
 
     /** Whether some part is unquoted glob syntax. */
     public boolean hasGlob() {
-        return parts.stream().anyMatch(p -> p instanceof WordPart.Glob);
+        for (WordPart p : parts) {
+            if (p instanceof WordPart.Glob) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether some part is quoted. */

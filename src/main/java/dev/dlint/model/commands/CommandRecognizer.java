@@ -242,14 +242,6 @@ public final class CommandRecognizer {
         return out;
     }
 
-    private static List<PackageArg> packages(List<Word> words, PackageSyntax syntax) {
-        List<PackageArg> out = new ArrayList<>();
-        for (Word w : words) {
-            out.add(syntax.parse(w));
-        }
-        return out;
-    }
-
     private static Word sub(ParsedArgs p, int i) {
         return i >= 0 && p.subcommands().size() > i ? p.subcommands().get(i) : null;
     }
@@ -297,8 +289,7 @@ public final class CommandRecognizer {
         String action = subText(p, 0);
         switch (action) {
             case "install", "download", "wheel", "uninstall" -> {
-                List<PackageArg> pkgs = action.equals("uninstall")
-                        ? packages(p.positionals(), PackageSyntax.PIP) : packages(p.positionals(), PackageSyntax.PIP);
+                List<PackageArg> pkgs = packages(p.positionals(), PackageSyntax.PIP);
                 return new PackageInstall(inv, manager, action, sub(p, 0), pkgs, p.values("requirement"),
                         p.values("constraint"), p.values("editable"), p);
             }

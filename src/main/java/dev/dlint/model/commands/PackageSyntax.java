@@ -1,16 +1,18 @@
 package dev.dlint.model.commands;
 
 import dev.dlint.syntax.shell.Word;
+import java.util.function.Function;
 
 /**
  * The package-argument syntax of a manager, naming the {@link PackageArgs} splitter to use. An
  * enum rather than method references: each method reference's call site costs a linkage on the
  * first lint of a JVM (issue #7), and every Dockerfile that installs packages reaches one.
  */
-enum PackageSyntax {
+enum PackageSyntax implements Function<Word, PackageArg> {
     PIP, POETRY, CONDA, APT, APK, RPM, NPM, AT, COMPOSER;
 
-    PackageArg parse(Word w) {
+    @Override
+    public PackageArg apply(Word w) {
         return switch (this) {
             case PIP -> PackageArgs.pip(w);
             case POETRY -> PackageArgs.poetry(w);

@@ -16,7 +16,7 @@ import java.util.Set;
  * ({@code curl=7.88.1-10+deb12u5}, {@code curl=8.5.0-r0}, {@code curl-7.76.1}). Points at the
  * package token.
  */
-public final class UnpinnedOsPackage implements DockerfileRule, ScriptRule {
+public final class UnpinnedOsPackage implements DockerfileRule, ScriptRule, CommandScopes.Check {
     public static final RuleMeta META = RuleMeta.of("PN207", "unpinned-os-package")
             .summary("apt/apk/dnf/yum install of a package without a version")
             .severity(Severity.WARNING)
@@ -33,23 +33,17 @@ public final class UnpinnedOsPackage implements DockerfileRule, ScriptRule {
 
     @Override
     public void check(DockerfileContext context) {
-        CommandScopes.forDockerfile(context, CHECK);
+        CommandScopes.forDockerfile(context, this);
     }
 
     @Override
     public void check(ScriptContext context) {
-        CommandScopes.forScript(context, CHECK);
+        CommandScopes.forScript(context, this);
     }
 
-    /** An object, not a method reference: each such call site costs a linkage on the first lint of a JVM. */
-    private static final CommandScopes.Check CHECK = new CommandScopes.Check() {
-        @Override
-        public void check(CommandScopes.Scope scope) {
-            UnpinnedOsPackage.check(scope);
-        }
-    };
-
-    private static void check(CommandScopes.Scope scope) {
+    /** What the rule checks in each scope (the rule itself, not a method reference: no call-site linkage on a JVM's first lint). */
+    @Override
+    public void check(CommandScopes.Scope scope) {
         for (CommandFact f : scope.commands()) {
             if (!(f instanceof CommandFact.PackageInstall pi) || !pi.manager().isOs() || !ACTIONS.contains(pi.action())) {
                 continue;

@@ -17,7 +17,7 @@ import java.util.Set;
  * PN204/PN206. In RUNs, in install scripts a RUN executes (reported in the script) and in standalone
  * scripts. Points at the package token.
  */
-public final class UnpinnedPackage implements DockerfileRule, ScriptRule {
+public final class UnpinnedPackage implements DockerfileRule, ScriptRule, CommandScopes.Check {
     public static final RuleMeta META = RuleMeta.of("PN203", "unpinned-package")
             .summary("pip/uv/pipx/conda install of a named package without an exact version")
             .severity(Severity.WARNING)
@@ -33,23 +33,17 @@ public final class UnpinnedPackage implements DockerfileRule, ScriptRule {
 
     @Override
     public void check(DockerfileContext context) {
-        CommandScopes.forDockerfile(context, CHECK);
+        CommandScopes.forDockerfile(context, this);
     }
 
     @Override
     public void check(ScriptContext context) {
-        CommandScopes.forScript(context, CHECK);
+        CommandScopes.forScript(context, this);
     }
 
-    /** An object, not a method reference: each such call site costs a linkage on the first lint of a JVM. */
-    private static final CommandScopes.Check CHECK = new CommandScopes.Check() {
-        @Override
-        public void check(CommandScopes.Scope scope) {
-            UnpinnedPackage.check(scope);
-        }
-    };
-
-    private static void check(CommandScopes.Scope scope) {
+    /** What the rule checks in each scope (the rule itself, not a method reference: no call-site linkage on a JVM's first lint). */
+    @Override
+    public void check(CommandScopes.Scope scope) {
         for (CommandFact f : scope.commands()) {
             if (!(f instanceof CommandFact.PackageInstall pi) || !INSTALL_ACTIONS.contains(pi.action())) {
                 continue;

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * without a tag or commit; curl/wget of a "latest" or branch URL with no checksum check later in the
  * same RUN/script. Points at the URL or ref.
  */
-public final class UnpinnedSource implements DockerfileRule, ScriptRule {
+public final class UnpinnedSource implements DockerfileRule, ScriptRule, CommandScopes.Check {
     public static final RuleMeta META = RuleMeta.of("PN206", "unpinned-source")
             .summary("git clone, pip install git+… or a download of a moving reference (branch, latest)")
             .severity(Severity.INFO)
@@ -61,23 +61,17 @@ public final class UnpinnedSource implements DockerfileRule, ScriptRule {
 
     @Override
     public void check(DockerfileContext context) {
-        CommandScopes.forDockerfile(context, CHECK);
+        CommandScopes.forDockerfile(context, this);
     }
 
     @Override
     public void check(ScriptContext context) {
-        CommandScopes.forScript(context, CHECK);
+        CommandScopes.forScript(context, this);
     }
 
-    /** An object, not a method reference: each such call site costs a linkage on the first lint of a JVM. */
-    private static final CommandScopes.Check CHECK = new CommandScopes.Check() {
-        @Override
-        public void check(CommandScopes.Scope scope) {
-            UnpinnedSource.check(scope);
-        }
-    };
-
-    private static void check(CommandScopes.Scope scope) {
+    /** What the rule checks in each scope (the rule itself, not a method reference: no call-site linkage on a JVM's first lint). */
+    @Override
+    public void check(CommandScopes.Scope scope) {
         List<CommandFact> facts = scope.commands();
         for (int i = 0; i < facts.size(); i++) {
             CommandFact f = facts.get(i);

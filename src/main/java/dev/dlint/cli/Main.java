@@ -1,6 +1,7 @@
 package dev.dlint.cli;
 
 import dev.dlint.report.Escaper;
+import dev.dlint.syntax.Recognizers;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,9 @@ public final class Main {
 
     public static void main(String[] args) {
         skipReflectiveConverters();
+        if (withDefaultCommand(args)[0].equals("check")) {
+            Recognizers.initializeInBackground();
+        }
         System.exit(run(args, CliContext.system()));
     }
 

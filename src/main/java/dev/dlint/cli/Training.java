@@ -1,5 +1,6 @@
 package dev.dlint.cli;
 
+import dev.dlint.syntax.Recognizers;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -28,6 +29,7 @@ public final class Training {
         Main.skipReflectiveConverters();
         CliContext quiet = quietContext();
         Terminals.stderrIsTerminal(); // what CliContext.system() loads besides
+        Recognizers.initializeInBackground(); // what Main.main starts for a check
         String[] first = paths.length == 0 ? paths : new String[] {paths[0]};
         run(quiet, List.of("check", "--no-color"), paths);
         // Options QuickCheckArgs leaves to picocli, so that its parsing of check is in the archive too.

@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -44,6 +45,11 @@ public final class BuildModel {
     private final Map<Instruction, Instruction> onbuildOf = new IdentityHashMap<>();
     private final Map<Integer, State> endStates = new LinkedHashMap<>();
     private final Map<Instruction, CopyResolution> resolutions = new IdentityHashMap<>();
+    // Rules ask for the same script path at the same RUN many times, and each answer walks the earlier
+    // COPY/ADDs of the stage's lineage: without these memos a Dockerfile of many COPY+RUN pairs costs
+    // a quadratic number of variable expansions (issue #7).
+    private final Map<Instruction, Map<String, Optional<String>>> contextFilesAt = new IdentityHashMap<>();
+    private final Map<Instruction, List<String>> nonContextWrites = new IdentityHashMap<>();
     private Set<Integer> inImage;
     private Set<Integer> built;
 
@@ -285,11 +291,17 @@ public final class BuildModel {
             }
         }
         int i = 0;
+        // States are shared by the instructions between two that change them: a copy of every
+        // variable per instruction made files with many ARGs quadratic (issue #7).
+        State global = null;
         while (i < all.size() && !(all.get(i) instanceof Instruction.From)) {
             Instruction ins = all.get(i);
-            before.put(ins, globalState());
+            if (global == null) {
+                global = globalState();
+            }
+            before.put(ins, global);
             if (ins instanceof Instruction.Onbuild onbuild && onbuild.trigger() != null) {
-                before.put(onbuild.trigger(), globalState());
+                before.put(onbuild.trigger(), global);
             }
             if (ins instanceof Instruction.Arg arg) {
                 Map<String, Variable> updates = new LinkedHashMap<>();
@@ -301,9 +313,11 @@ public final class BuildModel {
                     updates.put(d.name().text(), new Variable(d.name().text(), value, Variable.Kind.ARG, ins));
                 }
                 globals.putAll(updates);
+                global = null;
             }
             i++;
         }
+        State atFrom = globalState();
         while (i < all.size()) {
             Instruction.From from = (Instruction.From) all.get(i);
             int end = i + 1;
@@ -311,7 +325,7 @@ public final class BuildModel {
                 end++;
             }
             List<Instruction> body = all.subList(i + 1, end);
-            buildStage(from, body);
+            buildStage(from, body, atFrom);
             i = end;
         }
     }
@@ -353,7 +367,7 @@ public final class BuildModel {
         return true;
     }
 
-    private void buildStage(Instruction.From from, List<Instruction> body) {
+    private void buildStage(Instruction.From from, List<Instruction> body, State globalState) {
         int index = stages.size();
         String name = from.stageName() == null || from.stageName().text().isEmpty() ? null
                 : from.stageName().text().toLowerCase(Locale.ROOT);
@@ -375,23 +389,35 @@ public final class BuildModel {
         Stage stage = new Stage(index, name, from, base, parent, body);
         stages.add(stage);
         stageOf.put(from, stage);
-        before.put(from, globalState());
+        before.put(from, globalState);
         Scope scope = parent.isPresent() ? toScope(endStates.get(parent.get().index())) : new Scope();
+        State state = null;
         for (Instruction ins : body) {
             stageOf.put(ins, stage);
-            State state = scope.toState();
+            if (state == null) {
+                state = scope.toState();
+            }
             before.put(ins, state);
             if (ins instanceof Instruction.Onbuild onbuild && onbuild.trigger() != null) {
                 stageOf.put(onbuild.trigger(), stage);
                 before.put(onbuild.trigger(), state);
             }
             try {
-                apply(ins, scope);
+                apply(ins, scope, state.variables());
             } catch (RuntimeException e) {
                 // A malformed instruction leaves the state as it was.
             }
+            if (changesScope(ins)) {
+                state = null;
+            }
         }
-        endStates.put(index, scope.toState());
+        endStates.put(index, state != null ? state : scope.toState());
+    }
+
+    /** The instructions {@link #apply} may change the scope for. */
+    private static boolean changesScope(Instruction ins) {
+        return ins instanceof Instruction.Arg || ins instanceof Instruction.Env || ins instanceof Instruction.Workdir
+                || ins instanceof Instruction.User || ins instanceof Instruction.Shell;
     }
 
     private static Scope toScope(State state) {
@@ -406,8 +432,8 @@ public final class BuildModel {
         return s;
     }
 
-    private void apply(Instruction ins, Scope scope) {
-        Map<String, Variable> vars = scope.visible();
+    /** Applies {@code ins} to the scope; {@code vars} are the variables visible before it. */
+    private void apply(Instruction ins, Scope scope, Map<String, Variable> vars) {
         if (ins instanceof Instruction.Arg arg) {
             Map<String, Variable> updates = new LinkedHashMap<>();
             for (Instruction.ArgDeclaration d : arg.declarations()) {
@@ -564,6 +590,30 @@ public final class BuildModel {
      * builder) is what the RUN sees.
      */
     public Optional<String> contextFileAt(String imagePath, Instruction at) {
+        if (imagePath == null) {
+            return Optional.empty();
+        }
+        synchronized (contextFilesAt) {
+            Map<String, Optional<String>> known = contextFilesAt.get(at);
+            Optional<String> file = known == null ? null : known.get(imagePath);
+            if (file != null) {
+                return file;
+            }
+        }
+        // Computed outside the lock (it takes the resolutions' lock); a race computes the same answer twice.
+        Optional<String> file = findContextFileAt(imagePath, at);
+        synchronized (contextFilesAt) {
+            Map<String, Optional<String>> known = contextFilesAt.get(at);
+            if (known == null) {
+                known = new HashMap<>();
+                contextFilesAt.put(at, known);
+            }
+            known.put(imagePath, file);
+        }
+        return file;
+    }
+
+    private Optional<String> findContextFileAt(String imagePath, Instruction at) {
         Stage stage = stageOf.get(at);
         if (imagePath == null || stage == null || at instanceof Instruction.From) {
             return Optional.empty();
@@ -647,15 +697,33 @@ public final class BuildModel {
 
     /** Whether a COPY --from or a heredoc source of {@code i} writes exactly {@code path}. */
     private boolean writesNonContextFile(Instruction i, String path) {
+        List<String> written;
+        synchronized (nonContextWrites) {
+            written = nonContextWrites.get(i);
+        }
+        if (written == null) {
+            written = nonContextTargets(i);
+            synchronized (nonContextWrites) {
+                nonContextWrites.put(i, written);
+            }
+        }
+        return written.contains(path);
+    }
+
+    /**
+     * The exact image paths a COPY/ADD writes with something that is not a context file: the
+     * destination of a {@code COPY --from} that names one file, and the targets of heredoc sources.
+     */
+    private List<String> nonContextTargets(Instruction i) {
         Word dest = i instanceof Instruction.Copy c ? c.destination() : ((Instruction.Add) i).destination();
         List<Word> sources = i instanceof Instruction.Copy c ? c.sources() : ((Instruction.Add) i).sources();
         if (dest == null) {
-            return false;
+            return List.of();
         }
         State state = stateBefore(i);
         String destText = expandedOrNull(dest.text(), state.variables());
         if (destText == null || destText.isEmpty()) {
-            return false;
+            return List.of();
         }
         boolean into = CopyResolver.endsAsDirectory(destText) || sources.size() > 1;
         String destPath = ImagePaths.resolve(state.workdir(), destText);
@@ -663,21 +731,16 @@ public final class BuildModel {
             into = true;
         }
         if (i.flag("from").isPresent()) {
-            if (into) {
-                return false;
-            }
-            return destPath.equals(path);
+            return into ? List.of() : List.of(destPath);
         }
+        List<String> out = new ArrayList<>();
         for (Word src : sources) {
             Optional<Heredoc> h = CopyResolver.heredocSource(i, src);
             if (h.isPresent()) {
-                String at = into ? ImagePaths.join(destPath, h.get().name()) : destPath;
-                if (at.equals(path)) {
-                    return true;
-                }
+                out.add(into ? ImagePaths.join(destPath, h.get().name()) : destPath);
             }
         }
-        return false;
+        return out;
     }
 
     ExpandResult expandWith(String text, Map<String, Variable> vars) {

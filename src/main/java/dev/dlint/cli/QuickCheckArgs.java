@@ -1,18 +1,24 @@
 package dev.dlint.cli;
 
 import dev.dlint.report.Format;
+import dev.dlint.rules.Severity;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Reads the plain {@code check} command lines that hooks and CI run ({@code check --no-color
- * --no-progress --fix FILE…}, {@code check --format json .}) without picocli, whose set-up is about
- * a fifth of a cold run. Only paths, the flags below and {@code --format} are understood; anything
- * else (another option, {@code --}, {@code @file}, clustered flags, a repeated flag, an unknown
- * format, help) returns null and picocli parses the line, with its messages. So this parser never
- * reports an error and never accepts a line differently from picocli ({@code QuickCheckArgsTest}
- * compares the two on generated command lines).
+ * --no-progress --fix FILE…}, {@code check --format sarif -o dlint.sarif --ignore CA101 .}) without
+ * picocli, whose set-up is about a fifth of a cold run. Only paths, the flags below, and the options
+ * {@code --format}, {@code -o/--output}, {@code --select}, {@code --extend-select}, {@code --ignore},
+ * {@code --fail-on}, {@code --config}, {@code --context} and {@code -j/--jobs} with plain values are
+ * understood; anything else (another option, {@code --}, {@code @file}, clustered flags, a repeated
+ * flag or single-valued option, a value that is empty, starts with '-' or needs quoting rules, an
+ * unknown format or severity, help) returns null and picocli parses the line, with its messages.
+ * So this parser never reports an error and never accepts a line differently from picocli
+ * ({@code QuickCheckArgsTest} compares the two on generated command lines).
  */
 final class QuickCheckArgs {
     private static final int FIX = 0;
@@ -26,7 +32,56 @@ final class QuickCheckArgs {
     private static final int VERBOSE = 8;
     private static final int FLAGS = 9;
 
+    /** Value options: the index of each one's value in {@link Values}. */
+    private static final int FORMAT = 0;
+    private static final int OUTPUT = 1;
+    private static final int FAIL_ON = 2;
+    private static final int CONFIG = 3;
+    private static final int CONTEXT = 4;
+    private static final int JOBS = 5;
+    private static final int SELECT = 6;
+    private static final int EXTEND_SELECT = 7;
+    private static final int IGNORE = 8;
+    private static final int SINGLE_VALUED = 6;
+
     private QuickCheckArgs() {
+    }
+
+    /** The values seen so far: single-valued options once at most, rule lists accumulated. */
+    private static final class Values {
+        final String[] single = new String[SINGLE_VALUED];
+        final List<String> select = new ArrayList<>();
+        final List<String> extendSelect = new ArrayList<>();
+        final List<String> ignore = new ArrayList<>();
+
+        /** False when picocli must judge (a repeated single-valued option, a value it might read otherwise). */
+        boolean add(int option, String value) {
+            if (value.isEmpty() || value.charAt(0) == '-' || value.charAt(0) == '@') {
+                return false;
+            }
+            if (option < SINGLE_VALUED) {
+                if (single[option] != null) {
+                    return false;
+                }
+                single[option] = value;
+                return true;
+            }
+            List<String> list = option == SELECT ? select : option == EXTEND_SELECT ? extendSelect : ignore;
+            // picocli splits on ',' but also honours quotes; plain rule selectors only.
+            int start = 0;
+            for (int i = 0; i <= value.length(); i++) {
+                if (i == value.length() || value.charAt(i) == ',') {
+                    if (i == start) {
+                        return false;
+                    }
+                    list.add(value.substring(start, i));
+                    start = i + 1;
+                } else if (!isSelectorChar(value.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** The arguments of {@code argv} (which starts with "check"), or null when picocli must parse them. */
@@ -35,7 +90,7 @@ final class QuickCheckArgs {
             return null;
         }
         boolean[] flags = new boolean[FLAGS];
-        Format format = null;
+        Values values = new Values();
         List<String> paths = new ArrayList<>();
         for (int i = 1; i < argv.length; i++) {
             String arg = argv[i];
@@ -43,18 +98,18 @@ final class QuickCheckArgs {
                 paths.add(arg);
                 continue;
             }
-            String value = null;
-            if (arg.equals("--format") && i + 1 < argv.length) {
-                value = argv[++i];
-            } else if (arg.startsWith("--format=")) {
-                value = arg.substring("--format=".length());
-            }
-            if (value != null) {
-                if (format != null || value.startsWith("-")) {
+            int equals = arg.startsWith("--") ? arg.indexOf('=') : -1;
+            int option = valueOption(equals < 0 ? arg : arg.substring(0, equals));
+            if (option >= 0) {
+                String value;
+                if (equals >= 0) {
+                    value = arg.substring(equals + 1);
+                } else if (i + 1 < argv.length) {
+                    value = argv[++i];
+                } else {
                     return null;
                 }
-                format = format(value);
-                if (format == null) {
+                if (!values.add(option, value)) {
                     return null;
                 }
                 continue;
@@ -65,10 +120,22 @@ final class QuickCheckArgs {
             }
             flags[flag] = true;
         }
-        return new CheckArgs(List.copyOf(paths), null, format == null ? Format.TEXT : format, null, List.of(), null,
-                List.of(), List.of(), List.of(), flags[FIX], flags[UNSAFE_FIXES], flags[DIFF], flags[SHOW_FIXES],
-                null, null, null, null, flags[NO_COLOR], flags[QUIET], flags[NO_PROGRESS], flags[STATISTICS],
-                flags[VERBOSE]);
+        String[] single = values.single;
+        Format format = single[FORMAT] == null ? Format.TEXT : format(single[FORMAT]);
+        Severity failOn = single[FAIL_ON] == null ? null : severity(single[FAIL_ON]);
+        Integer jobs = single[JOBS] == null ? null : jobs(single[JOBS]);
+        Path output = single[OUTPUT] == null ? null : path(single[OUTPUT]);
+        Path config = single[CONFIG] == null ? null : path(single[CONFIG]);
+        Path context = single[CONTEXT] == null ? null : path(single[CONTEXT]);
+        if (format == null || (single[FAIL_ON] != null && failOn == null) || (single[JOBS] != null && jobs == null)
+                || (single[OUTPUT] != null && output == null) || (single[CONFIG] != null && config == null)
+                || (single[CONTEXT] != null && context == null)) {
+            return null;
+        }
+        return new CheckArgs(List.copyOf(paths), null, format, output, List.of(), failOn,
+                List.copyOf(values.select), List.copyOf(values.extendSelect), List.copyOf(values.ignore),
+                flags[FIX], flags[UNSAFE_FIXES], flags[DIFF], flags[SHOW_FIXES], context, config, jobs, null,
+                flags[NO_COLOR], flags[QUIET], flags[NO_PROGRESS], flags[STATISTICS], flags[VERBOSE]);
     }
 
     /** Not an option and not one of picocli's {@code @file} arguments. */
@@ -91,6 +158,26 @@ final class QuickCheckArgs {
         };
     }
 
+    private static int valueOption(String name) {
+        return switch (name) {
+            case "--format" -> FORMAT;
+            case "-o", "--output" -> OUTPUT;
+            case "--fail-on" -> FAIL_ON;
+            case "--config" -> CONFIG;
+            case "--context" -> CONTEXT;
+            case "-j", "--jobs" -> JOBS;
+            case "--select" -> SELECT;
+            case "--extend-select" -> EXTEND_SELECT;
+            case "--ignore" -> IGNORE;
+            default -> -1;
+        };
+    }
+
+    /** Characters of rule codes, names and prefixes ({@code CA101}, {@code copy-before-install}, {@code ALL}). */
+    private static boolean isSelectorChar(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    }
+
     /** As {@link FormatConverter} reads it; null for a name it would refuse. */
     private static Format format(String value) {
         String name = value.trim().toUpperCase(Locale.ROOT);
@@ -100,5 +187,36 @@ final class QuickCheckArgs {
             }
         }
         return null;
+    }
+
+    /** As {@link SeverityConverter} reads it; null for a name it would refuse. */
+    private static Severity severity(String value) {
+        try {
+            return Severity.parse(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Plain decimal numbers only, which every integer reading agrees on; null for anything else. */
+    private static Integer jobs(String value) {
+        if (value.length() > 6 || (value.length() > 1 && value.charAt(0) == '0')) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return null;
+            }
+        }
+        return Integer.valueOf(value);
+    }
+
+    /** As {@link PathConverter} reads it; null for a path it would refuse. */
+    private static Path path(String value) {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 }

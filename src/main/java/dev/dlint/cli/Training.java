@@ -1,5 +1,6 @@
 package dev.dlint.cli;
 
+import dev.dlint.source.SourceReader;
 import dev.dlint.syntax.Recognizers;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
@@ -32,8 +33,10 @@ public final class Training {
         Recognizers.initializeInBackground(); // what Main.main starts for a check
         String[] first = paths.length == 0 ? paths : new String[] {paths[0]};
         run(quiet, List.of("check", "--no-color"), paths);
-        // Options QuickCheckArgs leaves to picocli, so that its parsing of check is in the archive too.
-        run(quiet, List.of("check", "--no-color", "--fail-on", "info", "--jobs", "1"), first);
+        // An option QuickCheckArgs leaves to picocli, so that picocli's parsing of check is in the archive
+        // too; then the value options QuickCheckArgs reads itself.
+        run(quiet, List.of("check", "--no-color", "--max-file-size", String.valueOf(SourceReader.DEFAULT_MAX_BYTES)), first);
+        run(quiet, List.of("check", "--no-color", "--fail-on", "info", "--jobs", "1", "--ignore", "PN202"), first);
         for (String format : FORMATS) {
             run(quiet, List.of("check", "--no-color", "--format", format), first);
         }

@@ -13,14 +13,20 @@ import picocli.CommandLine.ParseResult;
 
 /** {@link QuickCheckArgs} accepts a command line only when picocli would read the same values from it. */
 class QuickCheckArgsTest {
-    /** Pieces of command lines: what the quick parser reads, and what it must leave to picocli. */
-    private static final List<String> PIECES = List.of(
+    /** Pieces of command lines the quick parser reads (alone or as an option's value). */
+    private static final List<String> READ = List.of(
             "--fix", "--unsafe-fixes", "--diff", "--show-fixes", "--no-color", "-q", "--quiet", "--no-progress",
-            "--statistics", "-v", "--verbose", "--format", "json", "JSON", " sarif ", "github", "bogus", "--format=json",
-            "--format=", "--format=Text", "--format=-q", "Dockerfile", "dir/a b.sh", "-", "", "@args.txt", "--",
-            "-qv", "--fix=true", "--output", "out.json", "--select", "CA101", "-x", "--FIX", "-h", "--help", "-V",
-            "--jobs", "2", "check", "rules", "--stdin-filename", "--fail-on", "error", "--form", "-j");
-
+            "--statistics", "-v", "--verbose", "--format", "json", "JSON", " sarif ", "github", "--format=json",
+            "--format=Text", "Dockerfile", "dir/a b.sh", "-", "-o", "--output", "--output=out.json", "out.json",
+            "--select", "--extend-select", "--ignore", "CA101", "CA101,PN202", "copy-before-install", "ALL",
+            "--ignore=CA1,SH", "--select=PN2", "--fail-on", "warning", "ERROR", "--fail-on=info", "-j", "--jobs", "2",
+            "--jobs=1", "0", "--config", "--context", ".", "--config=.dlint.yaml");
+    /** Pieces it must leave to picocli (or that make picocli refuse the line). */
+    private static final List<String> LEFT = List.of(
+            "bogus", "--format=", "--format=-q", "", "@args.txt", "--", "-qv", "--fix=true", "-x", "--FIX", "-h",
+            "--help", "-V", "check", "rules", "--stdin-filename", "--form", "--report", "sarif=x.sarif", "-j2",
+            "-o=x", "08", "0x10", "-1", "1234567", "CA101,", ",CA101", "a,,b", "\"CA101\"", " CA101", "CA 101",
+            "--ignore=", "--jobs=", "fatal", "--max-file-size", "100", "--select=@x", "--context=");
     @Test
     void readsTheLinesHooksRun() {
         CheckArgs hook = QuickCheckArgs.parse(new String[] {"check", "--no-color", "--no-progress", "--fix", "--show-fixes",
@@ -33,13 +39,25 @@ class QuickCheckArgsTest {
         assertThat(hook.format()).isEqualTo(Format.TEXT);
         assertThat(QuickCheckArgs.parse(new String[] {"check", "--format", "sarif", "."}).format()).isEqualTo(Format.SARIF);
         assertThat(QuickCheckArgs.parse(new String[] {"check"}).paths()).isEmpty();
+        CheckArgs ci = QuickCheckArgs.parse(new String[] {"check", "--format", "sarif", "-o", "dlint.sarif", "--ignore",
+                "CA101,PN202", "--ignore=SH5", "--fail-on", "warning", "--jobs=4", "."});
+        assertThat(ci).isNotNull();
+        assertThat(ci.output()).isEqualTo(java.nio.file.Path.of("dlint.sarif"));
+        assertThat(ci.ignore()).containsExactly("CA101", "PN202", "SH5");
+        assertThat(ci.failOn()).isEqualTo(dev.dlint.rules.Severity.WARNING);
+        assertThat(ci.jobs()).isEqualTo(4);
+        assertThat(ci.paths()).containsExactly(".");
     }
 
     @Test
     void leavesEverythingElseToPicocli() {
         for (String[] argv : List.of(
                 new String[] {"rules"},
-                new String[] {"check", "--output", "x.json", "."},
+                new String[] {"check", "--report", "sarif=x.sarif", "."},
+                new String[] {"check", "--output", "a.json", "--output", "b.json", "."},
+                new String[] {"check", "--ignore", "CA101,", "."},
+                new String[] {"check", "--jobs", "0x2", "."},
+                new String[] {"check", "--fail-on", "fatal", "."},
                 new String[] {"check", "--fix", "--fix", "."},
                 new String[] {"check", "-q", "--quiet"},
                 new String[] {"check", "--format", "json", "--format", "text"},
@@ -59,12 +77,13 @@ class QuickCheckArgsTest {
         Random random = new Random(20261127);
         int accepted = 0;
         int refused = 0;
-        for (int i = 0; i < 4000; i++) {
+        for (int i = 0; i < 8000; i++) {
             List<String> line = new ArrayList<>(List.of("check"));
             int n = random.nextInt(7);
             for (int j = 0; j < n; j++) {
                 // Mostly the pieces the quick parser reads, so that many lines are accepted.
-                line.add(PIECES.get(random.nextInt(random.nextInt(4) == 0 ? PIECES.size() : 24)));
+                List<String> pieces = random.nextInt(6) == 0 ? LEFT : READ;
+                line.add(pieces.get(random.nextInt(pieces.size())));
             }
             String[] argv = line.toArray(new String[0]);
             CheckArgs quick = QuickCheckArgs.parse(argv);

@@ -447,6 +447,11 @@ class MainTest {
         Run v = run("--version");
         assertThat(v.code()).isZero();
         assertThat(v.out()).isEqualTo("dlint dev\n");
+        assertThat(run("-V").out()).isEqualTo("dlint dev\n");
+        // Main answers a lone --version itself; picocli answers it elsewhere (here: check's), alike.
+        Run viaPicocli = run("check", "--version");
+        assertThat(viaPicocli.code()).isZero();
+        assertThat(viaPicocli.out()).isEqualTo(v.out());
         Run h = run("--help");
         assertThat(h.code()).isZero();
         assertThat(h.out()).contains("Usage: dlint").contains("check").contains("Exit codes:");

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeSet;
@@ -103,12 +104,38 @@ public final class MissingCacheMount implements DockerfileRule {
                     + "of this RUN holds: every rebuild of this layer downloads everything again; add a cache mount "
                     + "on the manager's cache directory";
         } else {
-            message = "`" + commandName(p) + "`" + where + " downloads into " + String.join(" and ", dirs)
-                    + ", which no cache mount holds: every rebuild of this layer downloads everything again; add `"
-                    + mountText + "` to the RUN";
+            message = "`" + commandName(p) + "`" + where + cacheState(first, p, dirs)
+                    + ": every rebuild of this layer downloads everything again; add `" + mountText + "` to the RUN"
+                    + cacheStateAdvice(first, p);
         }
         Fix fix = unknownDir || dirs.isEmpty() || !writable ? null : fix(context, run, commands, missing, dirs, mountText);
         context.report(run.span(), message, fix);
+    }
+
+    /**
+     * What the command does with its downloads. With {@code --no-cache-dir} (or its manager's
+     * {@code --no-cache}) or a variable that turns the cache off, it keeps none: saying it
+     * "downloads into" the cache directory would be wrong, and the author chose that flag on purpose.
+     */
+    private static String cacheState(RunCommands.Located c, PackageInstall p, List<String> dirs) {
+        List<Word> flags = Defeats.noCacheFlags(p);
+        if (!flags.isEmpty()) {
+            return " runs with `" + flags.get(0).text() + "`, so it keeps no download cache";
+        }
+        Optional<String> variable = Defeats.noCacheByEnv(c);
+        if (variable.isPresent()) {
+            return " keeps no download cache (" + variable.get() + " is set)";
+        }
+        return " downloads into " + String.join(" and ", dirs) + ", which no cache mount holds";
+    }
+
+    private static String cacheStateAdvice(RunCommands.Located c, PackageInstall p) {
+        List<Word> flags = Defeats.noCacheFlags(p);
+        if (!flags.isEmpty()) {
+            return " in place of `" + flags.get(0).text() + "` (the downloads stay out of the image either way)";
+        }
+        Optional<String> variable = Defeats.noCacheByEnv(c);
+        return variable.isPresent() ? " and unset " + variable.get() : "";
     }
 
     private static Fix fix(DockerfileContext context, Instruction.Run run, RunCommands commands,

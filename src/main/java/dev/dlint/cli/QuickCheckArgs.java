@@ -32,7 +32,7 @@ final class QuickCheckArgs {
     private static final int VERBOSE = 8;
     private static final int FLAGS = 9;
 
-    /** Value options: the index of each one's value in {@link Values}. */
+    /** Value options. */
     private static final int FORMAT = 0;
     private static final int OUTPUT = 1;
     private static final int FAIL_ON = 2;
@@ -42,45 +42,65 @@ final class QuickCheckArgs {
     private static final int SELECT = 6;
     private static final int EXTEND_SELECT = 7;
     private static final int IGNORE = 8;
+    /** Options below this index may be given once; the rule lists accumulate. */
     private static final int SINGLE_VALUED = 6;
 
     private QuickCheckArgs() {
     }
 
-    /** The values seen so far: single-valued options once at most, rule lists accumulated. */
+    /** The values read so far, converted as picocli's converters would. */
     private static final class Values {
-        final String[] single = new String[SINGLE_VALUED];
+        final boolean[] seen = new boolean[SINGLE_VALUED];
+        Format format = Format.TEXT;
+        Path output;
+        Severity failOn;
+        Path config;
+        Path context;
+        Integer jobs;
         final List<String> select = new ArrayList<>();
         final List<String> extendSelect = new ArrayList<>();
         final List<String> ignore = new ArrayList<>();
 
-        /** False when picocli must judge (a repeated single-valued option, a value it might read otherwise). */
+        /** False when picocli must judge (a repeated option, a value it might read otherwise or refuse). */
         boolean add(int option, String value) {
             if (value.isEmpty() || value.charAt(0) == '-' || value.charAt(0) == '@') {
                 return false;
             }
             if (option < SINGLE_VALUED) {
-                if (single[option] != null) {
+                if (seen[option]) {
                     return false;
                 }
-                single[option] = value;
-                return true;
+                seen[option] = true;
             }
-            List<String> list = option == SELECT ? select : option == EXTEND_SELECT ? extendSelect : ignore;
-            // picocli splits on ',' but also honours quotes; plain rule selectors only.
-            int start = 0;
-            for (int i = 0; i <= value.length(); i++) {
-                if (i == value.length() || value.charAt(i) == ',') {
-                    if (i == start) {
-                        return false;
-                    }
-                    list.add(value.substring(start, i));
-                    start = i + 1;
-                } else if (!isSelectorChar(value.charAt(i))) {
-                    return false;
+            switch (option) {
+                case FORMAT -> {
+                    format = format(value);
+                    return format != null;
+                }
+                case OUTPUT -> {
+                    output = path(value);
+                    return output != null;
+                }
+                case FAIL_ON -> {
+                    failOn = severity(value);
+                    return failOn != null;
+                }
+                case CONFIG -> {
+                    config = path(value);
+                    return config != null;
+                }
+                case CONTEXT -> {
+                    context = path(value);
+                    return context != null;
+                }
+                case JOBS -> {
+                    jobs = jobs(value);
+                    return jobs != null;
+                }
+                default -> {
+                    return selectors(value, option == SELECT ? select : option == EXTEND_SELECT ? extendSelect : ignore);
                 }
             }
-            return true;
         }
     }
 
@@ -120,22 +140,30 @@ final class QuickCheckArgs {
             }
             flags[flag] = true;
         }
-        String[] single = values.single;
-        Format format = single[FORMAT] == null ? Format.TEXT : format(single[FORMAT]);
-        Severity failOn = single[FAIL_ON] == null ? null : severity(single[FAIL_ON]);
-        Integer jobs = single[JOBS] == null ? null : jobs(single[JOBS]);
-        Path output = single[OUTPUT] == null ? null : path(single[OUTPUT]);
-        Path config = single[CONFIG] == null ? null : path(single[CONFIG]);
-        Path context = single[CONTEXT] == null ? null : path(single[CONTEXT]);
-        if (format == null || (single[FAIL_ON] != null && failOn == null) || (single[JOBS] != null && jobs == null)
-                || (single[OUTPUT] != null && output == null) || (single[CONFIG] != null && config == null)
-                || (single[CONTEXT] != null && context == null)) {
-            return null;
-        }
-        return new CheckArgs(List.copyOf(paths), null, format, output, List.of(), failOn,
+        return new CheckArgs(List.copyOf(paths), null, values.format, values.output, List.of(), values.failOn,
                 List.copyOf(values.select), List.copyOf(values.extendSelect), List.copyOf(values.ignore),
-                flags[FIX], flags[UNSAFE_FIXES], flags[DIFF], flags[SHOW_FIXES], context, config, jobs, null,
-                flags[NO_COLOR], flags[QUIET], flags[NO_PROGRESS], flags[STATISTICS], flags[VERBOSE]);
+                flags[FIX], flags[UNSAFE_FIXES], flags[DIFF], flags[SHOW_FIXES], values.context, values.config,
+                values.jobs, null, flags[NO_COLOR], flags[QUIET], flags[NO_PROGRESS], flags[STATISTICS], flags[VERBOSE]);
+    }
+
+    /**
+     * Adds the comma-separated rule selectors of {@code value}; false for anything but plain
+     * selectors (picocli splits on ',' but also honours quotes, and drops empty parts).
+     */
+    private static boolean selectors(String value, List<String> into) {
+        int start = 0;
+        for (int i = 0; i <= value.length(); i++) {
+            if (i == value.length() || value.charAt(i) == ',') {
+                if (i == start) {
+                    return false;
+                }
+                into.add(value.substring(start, i));
+                start = i + 1;
+            } else if (!isSelectorChar(value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Not an option and not one of picocli's {@code @file} arguments. */

@@ -5,6 +5,7 @@ import dev.dlint.config.ConfigException;
 import dev.dlint.config.ConfigLoader;
 import dev.dlint.config.LintSettings;
 import dev.dlint.config.RuleSelection;
+import dev.dlint.engine.FileResult;
 import dev.dlint.engine.FixingLinter;
 import dev.dlint.engine.Linter;
 import java.nio.file.Files;
@@ -182,9 +183,13 @@ public final class CheckCommand implements Callable<Integer> {
         }
         int errors = discovery.problems().size() + result.failures().size() + (fixing == null ? 0 : fixing.failures().size());
         List<Diagnostic> diagnostics = result.diagnostics();
+        // Loops here, not streams: a check that uses no stream elsewhere skips their set-up (issue #7).
+        List<String> linted = new ArrayList<>(result.files().size());
+        for (FileResult r : result.files()) {
+            linted.add(r.file().displayPath());
+        }
         Report report = new Report(VersionProvider.version(), diagnostics, result.files().size(), errors,
-                fixing == null ? 0 : fixing.appliedCount(),
-                result.files().stream().map(r -> r.file().displayPath()).toList());
+                fixing == null ? 0 : fixing.appliedCount(), linted);
         if (fixing != null && showFixes && format == Format.TEXT) {
             PrintWriter out = new PrintWriter(new OutputStreamWriter(ctx.stdout(), StandardCharsets.UTF_8), true);
             for (FixingLinter.FileFix f : fixing.fixes()) {
@@ -199,9 +204,13 @@ public final class CheckCommand implements Callable<Integer> {
             writeFailed |= !writeReport(t, report, err);
         }
 
-        if (errors > 0 || writeFailed
-                || diagnostics.stream().anyMatch(d -> d.code().equals(Linter.INTERNAL_ERROR.code()))) {
+        if (errors > 0 || writeFailed) {
             return 2;
+        }
+        for (Diagnostic d : diagnostics) {
+            if (d.code().equals(Linter.INTERNAL_ERROR.code())) {
+                return 2;
+            }
         }
         for (Diagnostic d : diagnostics) {
             if (d.severity().atLeast(threshold)) {

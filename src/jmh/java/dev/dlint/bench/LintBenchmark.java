@@ -119,7 +119,8 @@ public class LintBenchmark {
         return new FixEngine(true).fix(script, f -> linter.lint(f, FileKind.SHELL_SCRIPT).diagnostics());
     }
 
-    private static String resource(String name) {
+    /** A benchmark input beside this class. */
+    static String resource(String name) {
         try (InputStream in = LintBenchmark.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing benchmark input " + name);

@@ -5,5 +5,5 @@ RUN set -eux; \
     cd /usr/src/app; \
     make -j"$(nproc)"; \
     cd /; \
-    rm -rf /usr/src/app
+    rm -rf /usr/src/app/build
 # expect: SH504 5:5

@@ -183,14 +183,17 @@ public final class PipeWithoutPipefail implements DockerfileRule, ScriptRule {
 
     // ------------------------------------------------------------------ the pipelines
 
-    /** A pipe whose upstream command can fail unseen. */
-    record Finding(Operator pipe, CommandFact upstream, CommandFact downstream) {
+    /**
+     * A pipe whose upstream command can fail unseen; {@code last} is the pipeline's last command,
+     * whose status alone the shell keeps (null when it is not a simple command).
+     */
+    record Finding(Operator pipe, CommandFact upstream, CommandFact last) {
     }
 
     private static String message(Finding f) {
         String up = name(f.upstream());
-        String down = f.downstream() == null ? "the next command" : "`" + name(f.downstream()) + "`";
-        return "if `" + up + "` fails, the pipeline still succeeds because only " + down
+        String last = f.last() == null ? "the last command" : "`" + name(f.last()) + "`";
+        return "if `" + up + "` fails, the pipeline still succeeds because only " + last
                 + "'s status counts without pipefail: the broken result is cached as a good layer";
     }
 
@@ -219,8 +222,8 @@ public final class PipeWithoutPipefail implements DockerfileRule, ScriptRule {
             if (exempt(site) || ShellFacts.optionOnAt(facts, p.span(), site, true)) {
                 continue;
             }
-            CommandFact down = p.commands().get(site.pipelineIndex() + 1) instanceof SimpleCommand sc ? byCommand.get(sc) : null;
-            out.add(new Finding(pipe.get(), f, down));
+            CommandFact last = p.commands().get(p.commands().size() - 1) instanceof SimpleCommand sc ? byCommand.get(sc) : null;
+            out.add(new Finding(pipe.get(), f, last));
         }
         return out;
     }

@@ -207,17 +207,14 @@ public final class CheckCommand implements Callable<Integer> {
         if (errors > 0 || writeFailed) {
             return 2;
         }
+        boolean failing = false;
         for (Diagnostic d : diagnostics) {
             if (d.code().equals(Linter.INTERNAL_ERROR.code())) {
                 return 2;
             }
+            failing |= d.severity().atLeast(threshold);
         }
-        for (Diagnostic d : diagnostics) {
-            if (d.severity().atLeast(threshold)) {
-                return 1;
-            }
-        }
-        return 0;
+        return failing ? 1 : 0;
     }
 
     /**

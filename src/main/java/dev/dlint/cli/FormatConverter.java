@@ -1,7 +1,6 @@
 package dev.dlint.cli;
 
 import dev.dlint.report.Format;
-import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -9,10 +8,10 @@ import picocli.CommandLine.TypeConversionException;
 final class FormatConverter implements ITypeConverter<Format> {
     @Override
     public Format convert(String value) {
-        try {
-            return Format.valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+        Format format = Format.byName(value);
+        if (format == null) {
             throw new TypeConversionException("unknown format '" + value + "' (expected text, json, sarif, github, checkstyle, gitlab or junit)");
         }
+        return format;
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads the plain {@code check} command lines that hooks and CI run ({@code check --no-color
@@ -74,7 +73,7 @@ final class QuickCheckArgs {
             }
             switch (option) {
                 case FORMAT -> {
-                    format = format(value);
+                    format = Format.byName(value);
                     return format != null;
                 }
                 case OUTPUT -> {
@@ -204,17 +203,6 @@ final class QuickCheckArgs {
     /** Characters of rule codes, names and prefixes ({@code CA101}, {@code copy-before-install}, {@code ALL}). */
     private static boolean isSelectorChar(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-    }
-
-    /** As {@link FormatConverter} reads it; null for a name it would refuse. */
-    private static Format format(String value) {
-        String name = value.trim().toUpperCase(Locale.ROOT);
-        for (Format f : Format.values()) {
-            if (f.name().equals(name)) {
-                return f;
-            }
-        }
-        return null;
     }
 
     /** As {@link SeverityConverter} reads it; null for a name it would refuse. */

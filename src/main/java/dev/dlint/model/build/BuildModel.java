@@ -615,7 +615,7 @@ public final class BuildModel {
 
     private Optional<String> findContextFileAt(String imagePath, Instruction at) {
         Stage stage = stageOf.get(at);
-        if (imagePath == null || stage == null || at instanceof Instruction.From) {
+        if (stage == null || at instanceof Instruction.From) {
             return Optional.empty();
         }
         String path = ImagePaths.resolve(stateBefore(at).workdir(), imagePath);

@@ -104,38 +104,30 @@ public final class MissingCacheMount implements DockerfileRule {
                     + "of this RUN holds: every rebuild of this layer downloads everything again; add a cache mount "
                     + "on the manager's cache directory";
         } else {
-            message = "`" + commandName(p) + "`" + where + cacheState(first, p, dirs)
-                    + ": every rebuild of this layer downloads everything again; add `" + mountText + "` to the RUN"
-                    + cacheStateAdvice(first, p);
+            message = "`" + commandName(p) + "`" + where + withoutMount(first, p, dirs, mountText);
         }
         Fix fix = unknownDir || dirs.isEmpty() || !writable ? null : fix(context, run, commands, missing, dirs, mountText);
         context.report(run.span(), message, fix);
     }
 
     /**
-     * What the command does with its downloads. With {@code --no-cache-dir} (or its manager's
-     * {@code --no-cache}) or a variable that turns the cache off, it keeps none: saying it
+     * What the command does with its downloads, and what to add. With {@code --no-cache-dir} (or its
+     * manager's {@code --no-cache}) or a variable that turns the cache off, it keeps none: saying it
      * "downloads into" the cache directory would be wrong, and the author chose that flag on purpose.
      */
-    private static String cacheState(RunCommands.Located c, PackageInstall p, List<String> dirs) {
+    private static String withoutMount(RunCommands.Located c, PackageInstall p, List<String> dirs, String mountText) {
+        String advice = ": every rebuild of this layer downloads everything again; add `" + mountText + "` to the RUN";
         List<Word> flags = Defeats.noCacheFlags(p);
         if (!flags.isEmpty()) {
-            return " runs with `" + flags.get(0).text() + "`, so it keeps no download cache";
+            String flag = flags.get(0).text();
+            return " runs with `" + flag + "`, so it keeps no download cache" + advice
+                    + " in place of `" + flag + "` (the downloads stay out of the image either way)";
         }
         Optional<String> variable = Defeats.noCacheByEnv(c);
         if (variable.isPresent()) {
-            return " keeps no download cache (" + variable.get() + " is set)";
+            return " keeps no download cache (" + variable.get() + " is set)" + advice + " and unset " + variable.get();
         }
-        return " downloads into " + String.join(" and ", dirs) + ", which no cache mount holds";
-    }
-
-    private static String cacheStateAdvice(RunCommands.Located c, PackageInstall p) {
-        List<Word> flags = Defeats.noCacheFlags(p);
-        if (!flags.isEmpty()) {
-            return " in place of `" + flags.get(0).text() + "` (the downloads stay out of the image either way)";
-        }
-        Optional<String> variable = Defeats.noCacheByEnv(c);
-        return variable.isPresent() ? " and unset " + variable.get() : "";
+        return " downloads into " + String.join(" and ", dirs) + ", which no cache mount holds" + advice;
     }
 
     private static Fix fix(DockerfileContext context, Instruction.Run run, RunCommands commands,
